@@ -1,0 +1,176 @@
+import AftercareCore
+import Foundation
+import GRDB
+
+/// Which tickets a list shows. Empty filter = every active ticket in inbox order.
+public struct InboxFilter: Sendable, Hashable {
+    public enum AssigneeFilter: Sendable, Hashable {
+        case agent(String)
+        case unassigned
+    }
+
+    /// nil: the active statuses (new, open, pending, on-hold). Solved/closed only when named.
+    public var statuses: [TicketStatus]?
+    public var priority: Priority?
+    public var category: TicketCategory?
+    public var assignee: AssigneeFilter?
+    public var channel: Channel?
+    public var tag: String?
+    /// Only tickets whose running SLA clock is past due at the query's `now`.
+    public var breachedOnly: Bool
+    /// Full-text search over subjects and messages (Chinese and English). Results come newest first.
+    public var search: String?
+
+    public init(
+        statuses: [TicketStatus]? = nil, priority: Priority? = nil, category: TicketCategory? = nil,
+        assignee: AssigneeFilter? = nil, channel: Channel? = nil, tag: String? = nil, breachedOnly: Bool = false,
+        search: String? = nil
+    ) {
+        self.statuses = statuses
+        self.priority = priority
+        self.category = category
+        self.assignee = assignee
+        self.channel = channel
+        self.tag = tag
+        self.breachedOnly = breachedOnly
+        self.search = search
+    }
+
+    var searchQuery: String? { search.flatMap(SearchText.matchQuery) }
+}
+
+/// Where the next page starts: the last row of the previous page. Opaque to callers.
+public enum InboxCursor: Sendable, Hashable {
+    case queue(inboxKey: Int64, priority: Int, id: Int64)
+    /// Search results run newest ticket first.
+    case search(beforeTicket: Int64)
+}
+
+public struct InboxPage: Sendable, Hashable {
+    public var rows: [TicketSummary]
+    /// nil when this was the last page.
+    public var next: InboxCursor?
+
+    public init(rows: [TicketSummary], next: InboxCursor?) {
+        self.rows = rows
+        self.next = next
+    }
+}
+
+extension AppDatabase {
+    /// One page of the inbox, by keyset: never more than `limit` rows are read or decoded.
+    public func inboxPage(_ filter: InboxFilter, after cursor: InboxCursor? = nil, limit: Int, now: Date) throws -> InboxPage {
+        try pool.read { db in
+            if filter.search != nil {
+                return try searchPage(db, filter, after: cursor, limit: limit, now: now)
+            }
+            var (clauses, arguments) = Self.whereClauses(filter, now: now)
+            if case let .queue(key, priority, id) = cursor {
+                clauses.append("(t.inbox_key, t.priority, t.id) > (?, ?, ?)")
+                arguments += [key, priority, id]
+            }
+            let sql = TicketRow.select + " WHERE " + clauses.joined(separator: " AND ")
+                + " ORDER BY t.inbox_key, t.priority, t.id LIMIT ?"
+            arguments += [limit + 1]
+            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            let summaries = rows.prefix(limit).map { TicketRow.summary($0, loyalty: rules.loyalty) }
+            var next: InboxCursor?
+            if rows.count > limit, let last = rows.prefix(limit).last {
+                next = .queue(inboxKey: last[30], priority: last[8], id: last[0])
+            }
+            return InboxPage(rows: summaries, next: next)
+        }
+    }
+
+    /// How many tickets match (the status bar's counts). Served by the same indexes as the pages.
+    public func count(_ filter: InboxFilter, now: Date) throws -> Int {
+        try pool.read { db in
+            if let match = filter.searchQuery {
+                let (clauses, arguments) = Self.whereClauses(filter, now: now)
+                let sql = """
+                    SELECT count(*) FROM ticket t WHERE t.id IN
+                        (SELECT rowid >> \(SearchIndex.documentBits) FROM search_index WHERE search_index MATCH ?)
+                    AND \(clauses.joined(separator: " AND "))
+                    """
+                return try Int.fetchOne(db, sql: sql, arguments: [match] + arguments) ?? 0
+            }
+            if filter.search != nil { return 0 }
+            let (clauses, arguments) = Self.whereClauses(filter, now: now)
+            return try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM ticket t WHERE " + clauses.joined(separator: " AND "),
+                arguments: arguments) ?? 0
+        }
+    }
+
+    static func whereClauses(_ filter: InboxFilter, now: Date) -> ([String], StatementArguments) {
+        var clauses: [String] = []
+        var arguments: StatementArguments = []
+        if let statuses = filter.statuses, !statuses.isEmpty {
+            clauses.append("t.status IN (" + statuses.map { _ in "?" }.joined(separator: ",") + ")")
+            arguments += StatementArguments(statuses.map(\.rawValue))
+        } else {
+            clauses.append("t.inbox_key < \(InboxOrder.activeLimit)")
+        }
+        if filter.breachedOnly {
+            clauses.append("t.inbox_key < ?")
+            arguments += [Int64(now.timeIntervalSince1970)]
+        }
+        if let priority = filter.priority {
+            clauses.append("t.priority = ?")
+            arguments += [priority.rank]
+        }
+        if let category = filter.category {
+            clauses.append("t.category = ?")
+            arguments += [category.rawValue]
+        }
+        switch filter.assignee {
+        case let .agent(login):
+            clauses.append("t.assignee = ?")
+            arguments += [login]
+        case .unassigned:
+            clauses.append("t.assignee IS NULL")
+        case nil:
+            break
+        }
+        if let channel = filter.channel {
+            clauses.append("t.channel = ?")
+            arguments += [channel.rawValue]
+        }
+        if let tag = filter.tag {
+            clauses.append("t.tags LIKE ?")
+            arguments += ["%," + tag.lowercased() + ",%"]
+        }
+        return (clauses, arguments)
+    }
+
+    /// Search pages walk the full-text index newest ticket first (its rowids follow ticket ids),
+    /// so the first page costs the same however many documents match.
+    private func searchPage(_ db: Database, _ filter: InboxFilter, after cursor: InboxCursor?, limit: Int, now: Date) throws -> InboxPage {
+        guard let match = filter.searchQuery else { return InboxPage(rows: [], next: nil) }
+        var before: Int64 = Int64.max >> SearchIndex.documentBits
+        if case let .search(ticket) = cursor { before = ticket }
+        var found: [TicketSummary] = []
+        let (clauses, arguments) = Self.whereClauses(filter, now: now)
+        let ticketSQL = TicketRow.select + " WHERE t.id = ? AND " + clauses.joined(separator: " AND ")
+        let candidates = try db.cachedStatement(sql: """
+            SELECT DISTINCT rowid >> \(SearchIndex.documentBits) FROM search_index
+            WHERE search_index MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT 64
+            """)
+        let fetchTicket = try db.cachedStatement(sql: ticketSQL)
+        var exhausted = false
+        while found.count <= limit && !exhausted {
+            let ids = try Int64.fetchAll(candidates, arguments: [match, before << SearchIndex.documentBits])
+            exhausted = ids.count < 64
+            for id in ids {
+                before = id
+                if let row = try Row.fetchOne(fetchTicket, arguments: [id] + arguments) {
+                    found.append(TicketRow.summary(row, loyalty: rules.loyalty))
+                    if found.count > limit { break }
+                }
+            }
+        }
+        let page = Array(found.prefix(limit))
+        let next: InboxCursor? = found.count > limit ? page.last.map { .search(beforeTicket: $0.id) } : nil
+        return InboxPage(rows: page, next: next)
+    }
+}

@@ -1,0 +1,39 @@
+import AftercareCore
+import Foundation
+
+/// Errors the store reports. Each `description` is one line an agent can act on.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    case missingStore(path: String)
+    case notAnAftercareStore(path: String, reason: String)
+    case newerSchema(path: String, unknownMigrations: [String])
+    case unknownTicket(Int64)
+    case unknownTemplate(name: String, language: Language?)
+    /// The ticket changed since the caller read it (version `expected`, now `actual`).
+    case conflict(ticketId: Int64, expected: Int64, actual: Int64, changedBy: String?, changedAt: Date?)
+    case importRejected(lines: [String])
+    case locked(path: String)
+
+    public var description: String {
+        switch self {
+        case let .missingStore(path):
+            return "no store at \(path) (run `aftercare init` or `aftercare seed` first, or pass --store)"
+        case let .notAnAftercareStore(path, reason):
+            return "\(path) is not an Aftercare store (\(reason))"
+        case let .newerSchema(path, unknown):
+            return "\(path) was written by a newer Aftercare (unknown migrations: \(unknown.joined(separator: ", ")))"
+        case let .unknownTicket(id):
+            return "no ticket #\(id)"
+        case let .unknownTemplate(name, language):
+            return "no template named '\(name)'" + (language.map { " in \($0.rawValue)" } ?? "")
+        case let .conflict(id, expected, actual, by, at):
+            var who = ""
+            if let by { who += " by \(by)" }
+            if let at { who += " at \(ISO8601DateFormatter().string(from: at))" }
+            return "ticket #\(id) was changed\(who) since you read it (version \(expected) → \(actual)); reload and try again"
+        case let .importRejected(lines):
+            return "import rejected, nothing written:\n" + lines.joined(separator: "\n")
+        case let .locked(path):
+            return "\(path) is locked by another process and stayed locked; try again"
+        }
+    }
+}
