@@ -1,6 +1,16 @@
-// INTERIM: signatures are fixed; the keyword table is a first cut the domain-rules work completes.
-
-/// One keyword rule: any keyword found (case-insensitively) in subject or body applies it.
+/// One keyword rule: any keyword found in subject or body applies it.
+///
+/// Matching (see `TriageMatcher`):
+/// - case-insensitive for ASCII letters; full-width Latin letters and punctuation (`ＲＥＦＵＮＤ`, `！`) count as
+///   their ASCII forms, and a curly apostrophe as a straight one;
+/// - a keyword that starts or ends with an ASCII letter or digit must match whole words at that
+///   end: `return` matches "I want to return it" but not "returned to sender";
+/// - a trailing `*` makes the end a prefix instead: `refund*` matches "refund", "refunds",
+///   "refunded";
+/// - Chinese (and any keyword edge that is not an ASCII letter or digit) matches anywhere.
+///
+/// In a TOML file: `[[rules]] name = "…" keywords = ["…"] category = "damaged" priority = "high"
+/// raises_priority = true` (category, priority and raises_priority are optional).
 public struct TriageRule: Codable, Sendable, Hashable {
     public var name: String
     public var keywords: [String]
@@ -8,7 +18,8 @@ public struct TriageRule: Codable, Sendable, Hashable {
     public var category: TicketCategory?
     /// Lowest priority this rule implies (the most urgent of all matches wins).
     public var priority: Priority?
-    /// Raise priority one step (angry wording, safety words).
+    /// Raise priority one step (angry wording). However many such rules match, the text raises
+    /// priority by one step at most.
     public var raisesPriority: Bool
 
     public init(name: String, keywords: [String], category: TicketCategory? = nil, priority: Priority? = nil, raisesPriority: Bool = false) {
@@ -18,33 +29,211 @@ public struct TriageRule: Codable, Sendable, Hashable {
         self.priority = priority
         self.raisesPriority = raisesPriority
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case name, keywords, category, priority
+        case raisesPriority = "raises_priority"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        keywords = try c.decodeIfPresent([String].self, forKey: .keywords) ?? []
+        category = try c.decodeIfPresent(TicketCategory.self, forKey: .category)
+        priority = try c.decodeIfPresent(Priority.self, forKey: .priority)
+        raisesPriority = try c.decodeIfPresent(Bool.self, forKey: .raisesPriority) ?? false
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(keywords, forKey: .keywords)
+        try c.encodeIfPresent(category, forKey: .category)
+        try c.encodeIfPresent(priority, forKey: .priority)
+        try c.encode(raisesPriority, forKey: .raisesPriority)
+    }
+}
+
+/// How a rules file combines with the built-in rules.
+public enum TriageRulesMode: String, Codable, Sendable, Hashable, CaseIterable {
+    /// The file's rules are added to the defaults: a file rule with the same name as a default
+    /// rule replaces it in place (give it no keywords to switch it off); other file rules are
+    /// checked before the defaults, so their categories win.
+    case extend
+    /// The file's rules are the whole rule set.
+    case replace
 }
 
 /// The triage rules are data: a default set, overridable from a TOML file by the executable.
+///
+/// File shape (snake_case keys, all optional):
+/// ```toml
+/// mode = "extend"                # or "replace" (default: extend)
+/// default_priority = "normal"
+/// vip_tier = "gold"
+/// shouting_raises_priority = true
+/// [[rules]]
+/// name = "battery"
+/// keywords = ["电池鼓包", "battery swelling"]
+/// category = "damaged"
+/// priority = "urgent"
+/// ```
+/// Decode the file into `TriageRules`, then call `resolved(over: .standard)`.
 public struct TriageRules: Codable, Sendable, Hashable {
     public var rules: [TriageRule]
     public var defaultPriority: Priority
     /// Customers at or above this tier get one step more urgent.
     public var vipTier: LoyaltyTier
+    /// How these rules combine with a base set in `resolved(over:)`.
+    public var mode: TriageRulesMode
+    /// Text written mostly in capitals ("WHERE IS MY ORDER") counts as angry wording.
+    public var shoutingRaisesPriority: Bool
 
-    public init(rules: [TriageRule], defaultPriority: Priority = .normal, vipTier: LoyaltyTier = .gold) {
+    public init(
+        rules: [TriageRule], defaultPriority: Priority = .normal, vipTier: LoyaltyTier = .gold,
+        mode: TriageRulesMode = .replace, shoutingRaisesPriority: Bool = true
+    ) {
         self.rules = rules
         self.defaultPriority = defaultPriority
         self.vipTier = vipTier
+        self.mode = mode
+        self.shoutingRaisesPriority = shoutingRaisesPriority
     }
 
-    public static let standard = TriageRules(rules: [
-        TriageRule(name: "not-received", keywords: ["未收到", "没收到", "never arrived", "not received"], category: .notReceived, priority: .high),
-        TriageRule(name: "damaged", keywords: ["损坏", "破损", "arrived broken", "damaged"], category: .damaged, priority: .high),
-        TriageRule(name: "refund", keywords: ["退款", "退货", "refund", "return"], category: .returnRefund),
-        TriageRule(name: "angry", keywords: ["投诉", "太差", "terrible", "unacceptable"], raisesPriority: true),
-    ])
+    private enum CodingKeys: String, CodingKey {
+        case rules, mode
+        case defaultPriority = "default_priority"
+        case vipTier = "vip_tier"
+        case shoutingRaisesPriority = "shouting_raises_priority"
+    }
+
+    /// Missing keys take the standard values; a missing `mode` means `extend` (a user file adds
+    /// to the built-in rules unless it says otherwise).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        rules = try c.decodeIfPresent([TriageRule].self, forKey: .rules) ?? []
+        defaultPriority = try c.decodeIfPresent(Priority.self, forKey: .defaultPriority) ?? .normal
+        vipTier = try c.decodeIfPresent(LoyaltyTier.self, forKey: .vipTier) ?? .gold
+        mode = try c.decodeIfPresent(TriageRulesMode.self, forKey: .mode) ?? .extend
+        shoutingRaisesPriority = try c.decodeIfPresent(Bool.self, forKey: .shoutingRaisesPriority) ?? true
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(mode, forKey: .mode)
+        try c.encode(defaultPriority, forKey: .defaultPriority)
+        try c.encode(vipTier, forKey: .vipTier)
+        try c.encode(shoutingRaisesPriority, forKey: .shoutingRaisesPriority)
+        try c.encode(rules, forKey: .rules)
+    }
+
+    /// These rules combined with `base` according to `mode`. Scalar settings (default priority,
+    /// VIP tier, shouting) always come from `self`. The result has mode `.replace`.
+    public func resolved(over base: TriageRules) -> TriageRules {
+        var result = self
+        result.mode = .replace
+        guard mode == .extend else { return result }
+        var merged = base.rules
+        var prepended: [TriageRule] = []
+        for rule in rules {
+            if let index = merged.firstIndex(where: { $0.name == rule.name }) {
+                merged[index] = rule
+            } else {
+                prepended.append(rule)
+            }
+        }
+        result.rules = prepended + merged
+        return result
+    }
+
+    /// The built-in rules, in Chinese and English. Order matters for the category (the first
+    /// matching rule with a category wins): the concrete problem (not received, damaged, wrong
+    /// item…) comes before what the customer wants done about it (return/refund), and complaints,
+    /// reviews and pre-sale questions come last.
+    public static let standardRules: [TriageRule] = [
+        TriageRule(name: "safety", keywords: [
+            "起火", "着火", "冒烟", "漏电", "触电", "爆炸", "自燃", "烫伤", "烧伤", "过敏", "划伤", "割伤", "中毒",
+            "电池鼓包", "有毒",
+            "fire", "caught fire", "on fire", "smoke", "smoking", "burn*", "explod*", "electric shock",
+            "shocked me", "allergic", "allergy", "rash", "injur*", "toxic", "poison*", "sparks", "melted",
+        ], category: .damaged, priority: .urgent),
+        TriageRule(name: "not-received", keywords: [
+            "未收到", "没收到", "没有收到", "还没到", "还没收到", "快递丢了", "包裹丢了", "丢件", "显示签收", "没有签收",
+            "不是我签收", "物流不更新", "被退回",
+            "never arrived", "hasn't arrived", "has not arrived", "didn't arrive", "did not arrive",
+            "not arrived", "not received", "never received", "haven't received", "have not received",
+            "didn't receive", "did not receive", "where is my order", "where's my order", "where is my package",
+            "where is my parcel", "lost package", "lost parcel", "package lost", "parcel lost",
+            "marked as delivered", "returned to sender", "package is missing", "parcel is missing",
+        ], category: .notReceived, priority: .high),
+        TriageRule(name: "delayed", keywords: [
+            "物流延迟", "物流慢", "物流太慢", "快递慢", "卡在", "延迟发货", "延误", "还没发货", "怎么还不发货", "迟迟不发货",
+            "清关", "海关",
+            "delayed", "delay", "late delivery", "taking so long", "taking too long", "stuck in customs",
+            "stuck in transit", "stuck at", "held at customs", "customs", "still not shipped", "not shipped yet",
+            "hasn't shipped", "has not shipped", "no tracking update*",
+        ], category: .delayed),
+        TriageRule(name: "damaged", keywords: [
+            "产品损坏", "损坏", "破损", "坏了", "碎了", "裂了", "裂开", "质量问题", "质量差", "有瑕疵", "瑕疵", "开线", "掉色",
+            "不能用", "用不了", "无法开机", "开不了机", "故障", "漏水", "次品",
+            "arrived broken", "broken", "damaged", "defective", "defect", "cracked", "shattered", "faulty",
+            "doesn't work", "does not work", "not working", "stopped working", "won't turn on", "leaking",
+            "torn", "scratched", "dented",
+        ], category: .damaged, priority: .high),
+        TriageRule(name: "wrong-or-missing", keywords: [
+            "错发", "发错", "漏发", "少发", "少了", "缺件", "部件缺失", "配件缺失", "少配件", "缺少", "不是我买的", "发成",
+            "wrong item", "wrong product", "wrong size sent", "wrong colour", "wrong color", "missing",
+            "not what i ordered", "incomplete", "only received", "parts missing", "missing part*",
+        ], category: .wrongOrMissing),
+        TriageRule(name: "mismatch", keywords: [
+            "尺寸不符", "尺码不符", "尺码不对", "尺寸不对", "偏大", "偏小", "太大", "太小", "色差", "颜色不一样", "与描述不符",
+            "和描述不符", "与图片不符", "和图片不一样", "货不对板", "实物不符",
+            "doesn't fit", "does not fit", "don't fit", "do not fit", "too small", "too big", "too large", "too tight", "not as described",
+            "different from the picture", "different from the photo", "looks different", "colour is different",
+            "color is different", "size is wrong",
+        ], category: .mismatch),
+        TriageRule(name: "usage", keywords: [
+            "怎么用", "如何使用", "怎么使用", "使用问题", "使用方法", "说明书", "怎么安装", "如何安装", "怎么设置", "怎么充电",
+            "怎么连接", "不会用",
+            "how do i", "how to use", "how to install", "how to set up", "how to connect", "instructions",
+            "manual", "user guide", "set up", "setup",
+        ], category: .usage),
+        TriageRule(name: "return-refund", keywords: [
+            "退款", "退货", "换货", "退换", "退钱", "七天无理由", "7天无理由", "仅退款", "退回给你", "寄回", "售后单",
+            "refund*", "return", "returns", "return it", "send it back", "send back", "exchange", "money back",
+            "cancel my order", "cancel the order", "rma",
+        ], category: .returnRefund),
+        TriageRule(name: "complaint", keywords: [
+            "投诉", "12315", "消协", "消费者协会", "工商", "客服态度", "态度差", "举报", "维权",
+            "complaint", "complain*", "speak to a manager", "speak to your manager", "supervisor",
+            "report you", "consumer protection",
+        ], category: .complaint),
+        TriageRule(name: "feedback", keywords: [
+            "好评", "差评", "评价", "评论", "晒单", "反馈", "建议", "五星", "5星", "一星",
+            "review", "reviews", "feedback", "rating", "five stars", "5 stars", "one star", "1 star", "suggestion",
+        ], category: .feedback),
+        TriageRule(name: "presale", keywords: [
+            "有货吗", "还有货", "有没有货", "现货", "库存", "什么时候发货", "几天发货", "多久发货", "能便宜", "优惠吗", "有优惠",
+            "包邮吗", "发货地", "哪个尺码", "推荐", "能寄到",
+            "in stock", "available in", "when will you ship", "when will it ship", "do you ship to",
+            "shipping to", "before i buy", "before buying", "discount", "coupon", "which size", "restock",
+        ], category: .presale),
+        TriageRule(name: "angry", keywords: [
+            "投诉", "太差", "太差劲", "垃圾", "骗子", "骗人", "差评", "12315", "气死", "无语", "恶心", "坑人", "黑店", "再也不买",
+            "什么破", "忍无可忍", "！！！", "???", "？？？",
+            "terrible", "unacceptable", "scam", "scammer*", "worst", "awful", "horrible", "ridiculous",
+            "disgusting", "furious", "fraud", "rip off", "ripoff", "never buy", "never again", "!!!",
+        ], raisesPriority: true),
+    ]
+
+    public static let standard = TriageRules(rules: standardRules)
 }
 
 public struct TriageResult: Sendable, Hashable {
     public var category: TicketCategory
     public var priority: Priority
-    /// Names of the rules that matched, for the audit trail and `show`.
+    /// Names of the rules that matched, for the audit trail and `show`. "shouting" and "vip"
+    /// name the two built-in signals that are not keyword rules.
     public var matchedRules: [String]
 
     public init(category: TicketCategory, priority: Priority, matchedRules: [String]) {
@@ -54,23 +243,186 @@ public struct TriageResult: Sendable, Hashable {
     }
 }
 
-public enum Triage {
-    /// Category and priority for a ticket from its text and the customer's tier.
-    public static func classify(subject: String, body: String, tier: LoyaltyTier, rules: TriageRules) -> TriageResult {
-        let text = (subject + "\n" + body).lowercased()
+/// Rules compiled for repeated use (imports classify many tickets with one rule set).
+///
+/// Text and keywords are folded to bytes once (ASCII and full-width letters lowercased, full-width
+/// punctuation and curly apostrophes made ASCII); keywords are indexed by their first two bytes,
+/// so a classification is one pass over the text plus a few comparisons.
+public struct TriageMatcher: Sendable {
+    struct Pattern: Sendable {
+        var rule: Int
+        var bytes: [UInt8]
+        var wholeWordStart: Bool
+        var wholeWordEnd: Bool
+    }
+
+    public let rules: TriageRules
+    let patterns: [Pattern]
+    /// First two bytes → indexes into `patterns`.
+    let byPair: [UInt16: [Int]]
+    /// One-byte keywords (rare): checked by a plain scan.
+    let single: [Int]
+
+    public init(rules: TriageRules) {
+        self.rules = rules
+        var patterns: [Pattern] = []
+        for (index, rule) in rules.rules.enumerated() {
+            for keyword in rule.keywords {
+                if let pattern = TriageMatcher.pattern(keyword, rule: index) { patterns.append(pattern) }
+            }
+        }
+        var byPair: [UInt16: [Int]] = [:]
+        var single: [Int] = []
+        for (index, pattern) in patterns.enumerated() {
+            if pattern.bytes.count == 1 {
+                single.append(index)
+            } else {
+                byPair[UInt16(pattern.bytes[0]) << 8 | UInt16(pattern.bytes[1]), default: []].append(index)
+            }
+        }
+        self.patterns = patterns
+        self.byPair = byPair
+        self.single = single
+    }
+
+    static func pattern(_ keyword: String, rule: Int) -> Pattern? {
+        var bytes = fold(keyword.trimmingCharacters(in: .whitespaces))
+        var prefix = false
+        if bytes.last == UInt8(ascii: "*") {
+            prefix = true
+            bytes.removeLast()
+        }
+        guard let first = bytes.first, let last = bytes.last else { return nil }
+        return Pattern(rule: rule, bytes: bytes, wholeWordStart: isWordByte(first), wholeWordEnd: !prefix && isWordByte(last))
+    }
+
+    @inline(__always)
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+    }
+
+    /// UTF-8 with ASCII letters lowercased, full-width ASCII (U+FF01–FF5E) folded to ASCII,
+    /// curly apostrophes to "'", the ideographic space to " ".
+    static func fold(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var it = text.utf8.makeIterator()
+        while let b = it.next() {
+            if b < 0x80 {
+                out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+            } else if b == 0xEF || b == 0xE2 || b == 0xE3 {
+                guard let b1 = it.next() else { out.append(b); break }
+                guard let b2 = it.next() else { out.append(b); out.append(b1); break }
+                let scalar = (UInt32(b & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F)
+                switch scalar {
+                case 0xFF01...0xFF5E:
+                    let ascii = UInt8(scalar - 0xFEE0)
+                    out.append(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii)
+                case 0x2018, 0x2019: out.append(UInt8(ascii: "'"))
+                case 0x3000: out.append(UInt8(ascii: " "))
+                default: out.append(b); out.append(b1); out.append(b2)
+                }
+            } else {
+                out.append(b)
+            }
+        }
+        return out
+    }
+
+    /// Mostly capitals: at least two words of three or more capital letters, and capitals make up
+    /// at least 60 % of at least 8 ASCII letters ("WHERE IS MY ORDER", not "my DHL parcel").
+    static func isShouting(_ text: String) -> Bool {
+        var upper = 0, letters = 0, run = 0, capsWords = 0
+        for b in text.utf8 {
+            let isUpper = b >= 0x41 && b <= 0x5A, isLower = b >= 0x61 && b <= 0x7A
+            if isUpper {
+                upper += 1; letters += 1; run += 1
+            } else if isLower {
+                letters += 1; run = -1_000   // a word with small letters is not shouting
+            } else {
+                if run >= 3 { capsWords += 1 }
+                run = 0
+            }
+        }
+        if run >= 3 { capsWords += 1 }
+        return letters >= 8 && capsWords >= 2 && upper * 10 >= letters * 6
+    }
+
+    /// Indexes of the rules whose keywords occur in `text` (already folded), ascending.
+    func matchingRules(in text: [UInt8]) -> [Int] {
+        var hit = [Bool](repeating: false, count: rules.rules.count)
+        text.withUnsafeBufferPointer { hay in
+            let h = hay.count
+            func matches(_ p: Pattern, at i: Int) -> Bool {
+                let n = p.bytes.count
+                guard i + n <= h else { return false }
+                let equal = p.bytes.withUnsafeBufferPointer { nee -> Bool in
+                    var j = 0
+                    while j < n && hay[i + j] == nee[j] { j += 1 }
+                    return j == n
+                }
+                guard equal else { return false }
+                if p.wholeWordStart && i > 0 && TriageMatcher.isWordByte(hay[i - 1]) { return false }
+                if p.wholeWordEnd && i + n < h && TriageMatcher.isWordByte(hay[i + n]) { return false }
+                return true
+            }
+            if h >= 2 {
+                for i in 0..<(h - 1) {
+                    guard let candidates = byPair[UInt16(hay[i]) << 8 | UInt16(hay[i + 1])] else { continue }
+                    for index in candidates where !hit[patterns[index].rule] && matches(patterns[index], at: i) {
+                        hit[patterns[index].rule] = true
+                    }
+                }
+            }
+            for index in single where !hit[patterns[index].rule] {
+                for i in 0..<h where matches(patterns[index], at: i) {
+                    hit[patterns[index].rule] = true
+                    break
+                }
+            }
+        }
+        return hit.indices.filter { hit[$0] }
+    }
+
+    public func classify(subject: String, body: String, tier: LoyaltyTier) -> TriageResult {
+        let raw = subject + "\n" + body
         var category: TicketCategory?
         var priority = rules.defaultPriority
-        var raise = 0
+        var angry = false
         var matched: [String] = []
-        for rule in rules.rules where rule.keywords.contains(where: { text.contains($0.lowercased()) }) {
+        for index in matchingRules(in: TriageMatcher.fold(raw)) {
+            let rule = rules.rules[index]
             matched.append(rule.name)
             if category == nil, let suggested = rule.category { category = suggested }
             if let floor = rule.priority, floor < priority { priority = floor }
-            if rule.raisesPriority { raise += 1 }
+            if rule.raisesPriority { angry = true }
         }
-        if tier >= rules.vipTier, tier != .none { raise += 1 }
-        for _ in 0..<raise { priority = priority.raised }
+        if rules.shoutingRaisesPriority, TriageMatcher.isShouting(raw) {
+            matched.append("shouting")
+            angry = true
+        }
+        if angry { priority = priority.raised }
+        if tier >= rules.vipTier, tier != .none {
+            matched.append("vip")
+            priority = priority.raised
+        }
         return TriageResult(category: category ?? .other, priority: priority, matchedRules: matched)
+    }
+
+    /// Compiled once for the built-in rules.
+    public static let standard = TriageMatcher(rules: .standard)
+}
+
+public enum Triage {
+    /// Category and priority for a ticket from its text and the customer's tier.
+    ///
+    /// Category: the first matching rule that names one (else `.other`). Priority: the rules'
+    /// default, lowered to the most urgent floor any matching rule sets, then one step more
+    /// urgent for angry wording (any `raisesPriority` rule, or shouting) and one more for a VIP.
+    /// For many tickets with one rule set, build a `TriageMatcher` once instead.
+    public static func classify(subject: String, body: String, tier: LoyaltyTier, rules: TriageRules) -> TriageResult {
+        let matcher = rules == .standard ? TriageMatcher.standard : TriageMatcher(rules: rules)
+        return matcher.classify(subject: subject, body: body, tier: tier)
     }
 
     /// Applies a triage result to a ticket, except where an agent has chosen by hand.
