@@ -41,6 +41,32 @@ public enum DisplayWidth {
             }
             if allASCII { return w }
         }
+        // Second fast path: when no scalar can change its cluster's width (no zero-width scalar,
+        // regional indicator or skin-tone modifier), the cluster sum equals the scalar sum and
+        // grapheme breaking can be skipped. This covers plain Chinese, Japanese, Korean text.
+        var total = 0
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x300 {
+                total &+= (v >= 0x20 && v < 0x7F) || v >= 0xA0 ? 1 : 0
+                continue
+            }
+            if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0xAC00 && v <= 0xD7A3) {
+                total &+= 2
+                continue
+            }
+            if (v >= 0x1F1E6 && v <= 0x1F1FF) || (v >= 0x1F3FB && v <= 0x1F3FF)
+                || inTable(UnicodeTables.zeroWidth, v)
+            {
+                return clusterSum(s)
+            }
+            total &+= inTable(UnicodeTables.wide, v) ? 2 : 1
+        }
+        return total
+    }
+
+    @usableFromInline
+    static func clusterSum<S: StringProtocol>(_ s: S) -> Int {
         var total = 0
         for c in s { total &+= of(c) }
         return total
@@ -69,6 +95,7 @@ public enum DisplayWidth {
         if v < 0x7F { return v >= 0x20 ? 1 : 0 }
         if v < 0xA0 { return 0 }  // DEL and C1 controls
         if v < 0x300 { return 1 }  // Latin-1 and Latin Extended: no wide or zero-width scalars
+        if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0xAC00 && v <= 0xD7A3) { return 2 }  // CJK, Hangul
         if inTable(UnicodeTables.zeroWidth, v) { return 0 }
         if inTable(UnicodeTables.wide, v) { return 2 }
         return 1

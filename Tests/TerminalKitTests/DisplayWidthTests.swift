@@ -90,3 +90,30 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of(scalar: "\u{27E8}") == 1)
     }
 }
+
+@Suite("Display width fast paths")
+struct DisplayWidthFastPathTests {
+    /// The string fast paths must agree with the per-cluster definition on any text.
+    @Test func stringWidthEqualsSumOfClusterWidths() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> UInt64 {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return state
+        }
+        let pool: [UInt32] = [
+            0x41, 0x20, 0x0A, 0x0D, 0x1B, 0xE9, 0x0301, 0x4E2D, 0x3002, 0xFF0C, 0xAC00, 0x1100, 0x1161,
+            0x11A8, 0x200D, 0x200B, 0xFE0F, 0xFE0E, 0x2665, 0x1F468, 0x1F469, 0x1F3FB, 0x1F1E8, 0x1F1F3,
+            0x31, 0x20E3, 0x0915, 0x093F, 0x0E01, 0x0E33, 0x1F3F4, 0xE0067, 0xE007F, 0x231A, 0x3099,
+        ]
+        for _ in 0..<2000 {
+            var s = ""
+            for _ in 0..<Int(next() % 10) {
+                s.unicodeScalars.append(Unicode.Scalar(pool[Int(next() % UInt64(pool.count))])!)
+            }
+            let bySum = s.reduce(0) { $0 + $1.displayWidth }
+            #expect(s.displayWidth == bySum, "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}
