@@ -49,3 +49,9 @@ public struct LoyaltyProgram: Codable, Sendable, Hashable {
         tier(orderCount: customer.orderCount, lifetimeSpendMinor: customer.lifetimeSpend.minorUnits)
     }
 }
+
+extension LoyaltyProgram {
+    /// Loyalty points for a spend: 1 point per whole ¥1 (per whole unit of the shop currency).
+    /// Refunds and negative amounts earn none.
+    public static func points(forSpendMinor minorUnits: Int64) -> Int64 { max(0, minorUnits / 100) }
+}
