@@ -11,7 +11,9 @@
 /// their `minWidth`. Without a total width, flexible columns take their natural width.
 public struct TextTable: Sendable {
     public struct Column: Sendable {
-        public var header: String
+        public var header: String {
+            didSet { header = UntrustedText.sanitize(header) }
+        }
         public var align: TextAlignment
         public var minWidth: Int
         public var maxWidth: Int?
