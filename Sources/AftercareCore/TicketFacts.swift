@@ -16,13 +16,16 @@ public struct TicketFacts: Sendable, Hashable {
     public var replyCount: Int
     /// Business seconds the resolution clock used (pauses excluded).
     public var resolutionUsedSeconds: Int64
+    /// Since when the resolution clock has been running (nil while paused or finished), so the
+    /// review can count an open ticket's running span up to its `now`.
+    public var resolutionRunningSince: Date?
     public var csat: Int?
     public var nps: Int?
 
     public init(
         id: Int64, category: TicketCategory, priority: Priority, status: TicketStatus, channel: Channel,
         assignee: String?, createdAt: Date, firstRespondedAt: Date?, solvedAt: Date?, replyCount: Int,
-        resolutionUsedSeconds: Int64, csat: Int?, nps: Int?
+        resolutionUsedSeconds: Int64, csat: Int?, nps: Int?, resolutionRunningSince: Date? = nil
     ) {
         self.id = id
         self.category = category
@@ -35,6 +38,7 @@ public struct TicketFacts: Sendable, Hashable {
         self.solvedAt = solvedAt
         self.replyCount = replyCount
         self.resolutionUsedSeconds = resolutionUsedSeconds
+        self.resolutionRunningSince = resolutionRunningSince
         self.csat = csat
         self.nps = nps
     }
