@@ -5,7 +5,7 @@ import AftercareCore
 /// compensate, follow up) and own the problem; marketing follow-ups end with the opt-out line;
 /// review requests only ask.
 ///
-/// Extras the agent fills in: `new_date`, `coupon.code` / `coupon.discount` / `coupon.expiry`,
+/// Extras the agent fills in (dates as `2026-11-25`, which come out in the reply's language): `new_date`, `coupon.code` / `coupon.discount` / `coupon.expiry`,
 /// `refund.days`, `review.link`, `guide.link`, `return.address`, `resolution`. Parts in
 /// `{{#coupon.code}}…{{/coupon.code}}` (and the like) are optional and drop out when not filled.
 public enum BuiltInTemplates {
@@ -176,7 +176,7 @@ public enum BuiltInTemplates {
         t("refund-issued", .en, .refundIssued, [.returnRefund], "Refund sent", """
             Hi {{customer.first_name}},
 
-            Your refund of {{return.refund_amount}} for order {{order.number}} was sent today ({{today}}) to your original payment method. Depending on your bank, it can take up to {{refund.days}} days to appear.
+            Your refund of {{return.refund_amount}} for order {{order.number}} was sent today ({{today}}) to your original payment method. Depending on your bank, it usually appears within {{refund.days}} days.
 
             If it hasn't shown up by then, reply here and I'll chase it for you. Thank you for your patience, and I'm sorry this one didn't work out.
             {{agent.name}}, {{shop.name}}
@@ -347,7 +347,7 @@ public enum BuiltInTemplates {
         t("refund-issued", .zh, .refundIssued, [.returnRefund], "退款已发出", """
             {{customer.first_name}}，您好！
 
-            订单 {{order.number}} 的退款 {{return.refund_amount}} 已于今天（{{today}}）原路退回，到账时间以银行为准，一般不超过 {{refund.days}} 天。
+            订单 {{order.number}} 的退款 {{return.refund_amount}} 已于今天（{{today}}）原路退回，到账时间以银行为准，一般 {{refund.days}} 天内到账。
 
             到时还没收到的话，回复我一声，我去帮您查。这次没能让您满意，再说声抱歉，也谢谢您的耐心。
             {{shop.name}} {{agent.name}}

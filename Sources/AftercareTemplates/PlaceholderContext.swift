@@ -15,7 +15,8 @@ public struct PlaceholderContext: Sendable, Hashable {
     ///   - order: the ticket's order, if any; its first item, latest shipment and latest return are used.
     ///   - now: the time `today` stands for; dates are shown in `timeZone` (the shop's).
     ///   - extras: values the agent supplies (`coupon.code`, `new_date`…). An extra with the same
-    ///     name as a record placeholder overrides it: what the agent typed wins.
+    ///     name as a record placeholder overrides it: what the agent typed wins. An extra that is
+    ///     an ISO date (`2026-11-25`) is written as a date in the reply's language.
     ///   - loyalty: the scheme `customer.tier` is computed with.
     public init(
         ticket: Ticket, customer: Customer, order: Order?, agent: Agent, shopName: String, now: Date,
@@ -52,7 +53,7 @@ public struct PlaceholderContext: Sendable, Hashable {
         set("agent.name", agent.displayName)
         set("shop.name", shopName)
         set("today", fmt.date(now))
-        for (name, value) in extras { set(name, value) }
+        for (name, value) in extras { set(name, fmt.isoDate(value) ?? value) }
     }
 
     /// A context from ready-made values (previews, tests, other callers).
@@ -94,10 +95,27 @@ public struct PlaceholderFormat: Sendable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let c = calendar.dateComponents([.year, .month, .day], from: date)
-        let (y, m, d) = (c.year ?? 1970, c.month ?? 1, c.day ?? 1)
+        return calendarDate(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1)
+    }
+
+    /// An ISO calendar date ("2026-11-25", as agents type `new_date`) written in this language;
+    /// nil when `text` is anything else.
+    public func isoDate(_ text: String) -> String? {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m)
+        else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let components = DateComponents(year: y, month: m, day: d)
+        guard components.isValidDate(in: calendar) else { return nil }
+        return calendarDate(year: y, month: m, day: d)
+    }
+
+    private func calendarDate(year y: Int, month m: Int, day d: Int) -> String {
         switch language {
-        case .zh: return "\(y)年\(m)月\(d)日"
-        case .en: return "\(d) \(Self.monthsEn[m - 1]) \(y)"
+        case .zh: "\(y)年\(m)月\(d)日"
+        case .en: "\(d) \(Self.monthsEn[m - 1]) \(y)"
         }
     }
 

@@ -74,6 +74,23 @@ struct BuiltInTemplateTests {
         }
     }
 
+    @Test func notArrivedCarriesTheRealFactsInEachLanguage() throws {
+        let zh = try #require(BuiltInTemplates.named("not-arrived", language: .zh))
+        let zhText = try zh.render(with: Fixture.context(language: .zh, customer: Fixture.customer(name: "王小明", language: .zh),
+                                                          extras: ["new_date": "2026-11-25"])).sendableText()
+        #expect(zhText.hasPrefix("王小明，您好！"))
+        #expect(zhText.contains("订单 SO20261101-0042"))
+        #expect(zhText.contains("SF Express单号 SF1234567890，最新状态是“派送中”"))
+        #expect(zhText.contains("如果 2026年11月25日 前还没收到"))
+        #expect(zhText.hasSuffix("Hearth & Home Lin"))
+
+        let en = try #require(BuiltInTemplates.named("not-arrived", language: .en))
+        let enText = try en.render(with: Fixture.context(extras: ["new_date": "2026-11-25"])).sendableText()
+        #expect(enText.hasPrefix("Hi Sarah,"))
+        #expect(enText.contains("SF Express tracking SF1234567890: the latest update is \"out for delivery\""))
+        #expect(enText.contains("If it hasn't arrived by 25 Nov 2026"))
+    }
+
     @Test func optionalCouponDropsOutCleanly() throws {
         let damaged = try #require(BuiltInTemplates.named("damaged", language: .en))
         var extras = Fixture.allExtras

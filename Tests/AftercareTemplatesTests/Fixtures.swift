@@ -44,8 +44,8 @@ enum Fixture {
 
     /// Values for every declared extra.
     static let allExtras: [String: String] = [
-        "coupon.code": "SORRY15", "coupon.discount": "15%", "coupon.expiry": "31 Dec 2026",
-        "new_date": "25 Nov 2026", "refund.days": "3–5", "review.link": "https://shop.example/review/42",
+        "coupon.code": "SORRY15", "coupon.discount": "15%", "coupon.expiry": "2026-12-31",
+        "new_date": "2026-11-25", "refund.days": "3–5", "review.link": "https://shop.example/review/42",
         "guide.link": "https://shop.example/guide/mug", "return.address": "Returns, 88 Lane 5, Hangzhou",
         "resolution": "a replacement ships today by express",
     ]

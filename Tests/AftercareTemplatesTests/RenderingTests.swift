@@ -37,6 +37,16 @@ struct RenderingTests {
         #expect(PlaceholderFormat(language: .zh, timeZone: Fixture.shanghai).date(instant) == "2026年11月3日")
     }
 
+    @Test func isoDateExtrasAreWrittenInTheReplyLanguage() throws {
+        let extras = ["new_date": "2026-11-25", "coupon.expiry": "next Friday", "coupon.code": "2026-13-01"]
+        let body = "{{new_date}} | {{coupon.expiry}} | {{coupon.code}}"
+        #expect(try TemplateRenderer.render(body: body, templateName: "t", with: Fixture.context(extras: extras)).sendableText()
+            == "25 Nov 2026 | next Friday | 2026-13-01")
+        #expect(try TemplateRenderer.render(body: body, templateName: "t", with: Fixture.context(language: .zh, extras: extras)).sendableText()
+            == "2026年11月25日 | next Friday | 2026-13-01")
+        #expect(PlaceholderFormat(language: .en, timeZone: Fixture.shanghai).isoDate("2026-02-30") == nil)
+    }
+
     @Test func firstNameRules() {
         #expect(PlaceholderFormat.firstName(of: "Sarah Miller") == "Sarah")
         #expect(PlaceholderFormat.firstName(of: "  Madonna ") == "Madonna")
