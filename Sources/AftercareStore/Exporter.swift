@@ -7,7 +7,8 @@ import GRDB
 public enum ExportRecord: Sendable, Hashable {
     case customer(Customer)
     case order(Order)
-    case ticket(TicketWithThread)
+    /// With the external id of the ticket it was merged into, if any.
+    case ticket(TicketWithThread, mergedIntoExternalId: String?)
     case touchpoint(Touchpoint)
 }
 
@@ -29,7 +30,8 @@ extension AppDatabase {
                 orderRefs[order.id] = order.externalId
                 try emit(.order(order))
             }
-            let tickets = try Row.fetchCursor(db, sql: TicketRow.select + " ORDER BY t.id")
+            let tickets = try Row.fetchCursor(db, sql: TicketRow.select.replacingOccurrences(
+                of: "FROM ticket t", with: ", (SELECT s.external_id FROM ticket s WHERE s.id = t.merged_into) FROM ticket t") + " ORDER BY t.id")
             let messages = try Row.fetchCursor(db, sql: """
                 SELECT id, ticket_id, kind, author, channel, created_at, body FROM message ORDER BY ticket_id, id
                 """)
@@ -41,7 +43,7 @@ extension AppDatabase {
                     if message.ticketId == ticket.id { thread.append(message) }
                     pending = try messages.next().map(Self.message)
                 }
-                try emit(.ticket(TicketWithThread(ticket: ticket, messages: thread)))
+                try emit(.ticket(TicketWithThread(ticket: ticket, messages: thread), mergedIntoExternalId: row[31]))
             }
             let touchpoints = try Row.fetchCursor(db, sql: """
                 SELECT customer_id, order_id, kind, channel, at, note FROM touchpoint ORDER BY id

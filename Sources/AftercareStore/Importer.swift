@@ -31,13 +31,16 @@ extension AppDatabase {
     /// import updates, never duplicates; a thread only gains the messages it did not have).
     /// A reference to a record that is neither in the batch nor in the store rejects the whole
     /// batch, naming the line (`lineOf`) where the parser saw it.
+    ///
+    /// `mergedInto[i]`, when given, is the external id of the ticket `batch.tickets[i]` was merged
+    /// into (it may be later in the batch, or already in the store).
     public func importBatch(
-        _ batch: InterchangeBatch, by agent: Agent, at now: Date,
+        _ batch: InterchangeBatch, mergedInto: [String?] = [], by agent: Agent, at now: Date,
         lineOf: @escaping @Sendable (RecordKind, String) -> Int? = { _, _ in nil }
     ) throws -> ImportSummary {
         try pool.write { db in
             var importer = try BatchImporter(db: db, rules: rules, agent: agent, now: now, lineOf: lineOf)
-            try importer.write(batch)
+            try importer.write(batch, mergedInto: mergedInto)
             if !importer.problems.isEmpty { throw StoreError.importRejected(lines: importer.problems) }
             return importer.summary
         }
@@ -68,7 +71,7 @@ struct BatchImporter {
         firstNewOrder = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM shop_order") ?? 0) + 1
     }
 
-    mutating func write(_ batch: InterchangeBatch) throws {
+    mutating func write(_ batch: InterchangeBatch, mergedInto: [String?] = []) throws {
         for customer in batch.customers { try upsert(customer) }
         var touchedCustomers = Set<Int64>()
         for order in batch.orders {
@@ -76,7 +79,19 @@ struct BatchImporter {
         }
         try refreshCounters(touchedCustomers)
         for thread in batch.tickets { try upsert(thread) }
+        for (index, survivor) in mergedInto.enumerated() {
+            if let survivor, index < batch.tickets.count { try merge(batch.tickets[index].ticket.externalId, into: survivor) }
+        }
         for touchpoint in batch.touchpoints { try insert(touchpoint) }
+    }
+
+    /// Merges are links between tickets, so they are set once every ticket of the batch exists.
+    private mutating func merge(_ ticket: String, into survivor: String) throws {
+        guard let target = try Int64.fetchOne(db, sql: "SELECT id FROM ticket WHERE external_id = ?", arguments: [survivor]) else {
+            problems.append("\(where_(.ticket, ticket))ticket \(ticket) was merged into ticket \(survivor), which is neither in the file nor in the store")
+            return
+        }
+        try db.execute(sql: "UPDATE ticket SET merged_into = ? WHERE external_id = ?", arguments: [target, ticket])
     }
 
     private func where_(_ kind: RecordKind, _ id: String) -> String {

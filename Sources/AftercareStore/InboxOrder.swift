@@ -20,7 +20,7 @@ enum InboxOrder {
         if let due = policy.nextDue(for: ticket) {
             return Int64(due.timeIntervalSince1970.rounded(.down))
         }
-        let left = policy.targets(for: ticket.priority).resolutionSeconds - ticket.resolutionClock.usedSeconds
+        let left = policy.targets(for: ticket).resolutionSeconds - ticket.resolutionClock.usedSeconds
         return pausedBase + min(max(left, 0), 999_999_999)
     }
 }

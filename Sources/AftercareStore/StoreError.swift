@@ -7,6 +7,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case notAnAftercareStore(path: String, reason: String)
     case newerSchema(path: String, unknownMigrations: [String])
     case unknownTicket(Int64)
+    case unknownCustomer(String)
+    case unknownOrder(String)
     case unknownTemplate(name: String, language: Language?)
     /// The ticket changed since the caller read it (version `expected`, now `actual`).
     case conflict(ticketId: Int64, expected: Int64, actual: Int64, changedBy: String?, changedAt: Date?)
@@ -23,6 +25,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path) was written by a newer Aftercare (unknown migrations: \(unknown.joined(separator: ", ")))"
         case let .unknownTicket(id):
             return "no ticket #\(id)"
+        case let .unknownCustomer(id):
+            return "no customer with id \(id)"
+        case let .unknownOrder(id):
+            return "no order with id \(id)"
         case let .unknownTemplate(name, language):
             return "no template named '\(name)'" + (language.map { " in \($0.rawValue)" } ?? "")
         case let .conflict(id, expected, actual, by, at):

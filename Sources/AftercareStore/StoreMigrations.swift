@@ -144,6 +144,10 @@ enum StoreMigrations {
         BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
     CREATE TRIGGER audit_is_append_only_delete BEFORE DELETE ON audit
         BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+    CREATE TABLE setting (
+        key TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL
+    );
     CREATE TABLE reply_template (
         name TEXT NOT NULL,
         language TEXT NOT NULL,

@@ -60,3 +60,13 @@ extension AppDatabase {
         return !existed
     }
 }
+
+extension AppDatabase {
+    /// The template with this name in `language`, or `StoreError.unknownTemplate`.
+    public func template(named name: String, language: Language) throws -> ReplyTemplate {
+        guard let match = try templates().first(where: { $0.name == name && $0.language == language }) else {
+            throw StoreError.unknownTemplate(name: name, language: language)
+        }
+        return match
+    }
+}

@@ -92,7 +92,7 @@ extension AppDatabase {
         return .conflict(ticketId: id, expected: expected, actual: actual, changedBy: last?[0], changedAt: TicketRow.date(last?[1]))
     }
 
-    private func insertMessage(_ db: Database, _ message: Message) throws -> Message {
+    func insertMessage(_ db: Database, _ message: Message) throws -> Message {
         let at = TicketRow.seconds(message.createdAt)!
         try db.execute(
             sql: "INSERT INTO message (ticket_id, kind, author, channel, created_at, body) VALUES (?, ?, ?, ?, ?, ?)",

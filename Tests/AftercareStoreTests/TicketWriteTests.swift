@@ -159,7 +159,7 @@ import Testing
             switch record {
             case .customer: kinds.append("customer")
             case .order: kinds.append("order")
-            case let .ticket(t): kinds.append("ticket"); threads += t.messages.count
+            case let .ticket(t, _): kinds.append("ticket"); threads += t.messages.count
             case .touchpoint: kinds.append("touchpoint")
             }
         }
