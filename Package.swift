@@ -46,6 +46,7 @@ let package = Package(
             dependencies: ["AftercareStore", "AftercareCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "AftercareCLITests", dependencies: ["AftercareCore"]),
+        // Runs the real `aftercare` binary; depending on the executable makes `swift test` build it first.
+        .testTarget(name: "AftercareCLITests", dependencies: ["aftercare", "AftercareCore"]),
     ]
 )

@@ -36,14 +36,14 @@ struct ReplyCommand: ParsableCommand {
             let chosen = try store.template(named: template, language: lang ?? detail.ticket.language)
             let rendered = try ReplyDrafting.render(chosen, for: detail, agent: agent, extras: try ReplyDrafting.extras(values), store: store, now: now)
             if dryRun && !rendered.isSendable {
-                Output.untrusted(rendered.text)
+                Output.untrustedBlock(rendered.text)  // show the holes («name») before refusing
             }
             text = try rendered.sendableText()
         } else {
             text = try MessageBody.read(body ?? "")
         }
         if dryRun {
-            for line in text.split(separator: "\n", omittingEmptySubsequences: false) { Output.untrusted(String(line)) }
+            Output.untrustedBlock(text)
             return
         }
         let (ticket, message) = try store.addMessage(.reply, body: text, to: id, setting: try status.map(parseStatus),

@@ -15,6 +15,11 @@ enum Output {
         line(UntrustedText.sanitize(text))
     }
 
+    /// Several lines of customer text (a message body): line breaks kept, everything else sanitised.
+    static func untrustedBlock(_ text: String) {
+        line(UntrustedText.sanitize(text, keepNewlines: true))
+    }
+
     static func error(_ text: String) {
         FileHandle.standardError.write(Data(("aftercare: " + UntrustedText.sanitize(text, keepNewlines: true) + "\n").utf8))
     }
