@@ -219,11 +219,12 @@ struct DemoGenerator: Sendable {
                 add(.fix, firstResponseGap(&rng), .solved)
             } else {
                 add(.ack, firstResponseGap(&rng))
-                if rng.chance(0.35) {
+                // At most one detour, so a thread stays within 8 messages.
+                let detour = rng.unit()
+                if detour < 0.35 {
                     add(.ask, agentGap(&rng), .pending)
                     add(.answer, customerGap(&rng))
-                }
-                if rng.chance(0.2) {
+                } else if detour < 0.55 {
                     add(.holdNote, agentGap(&rng), .onHold)
                     add(.holdReply, Int64(rng.between(300, 3600)))
                 }
@@ -747,8 +748,11 @@ struct DemoGenerator: Sendable {
             let usesSize = cp.subjects[s].uses("s") || cp.openers[o].uses("s")
             let usesCarrier = cp.subjects[s].uses("c") || cp.openers[o].uses("c")
             cacheable = neutralProducts[product] && (!usesSize || neutralSizes) && (!usesCarrier || neutralCarriers)
+            // Keywords never depend on the neutral slot values or on order/tracking numbers, but
+            // "shouting" counts capital letters, which those bring: it is part of the key.
+            let shouting = desk.rules.shoutingRaisesPriority && TriageMatcher.isShouting(subject + "\n" + body)
             key = UInt64(language == .zh ? 0 : 1) | UInt64(Self.categories.firstIndex(of: plan.category)!) << 1 | UInt64(s) << 8
-                | UInt64(o) << 16 | UInt64(angryIndex) << 24 | UInt64(tier.level) << 32
+                | UInt64(o) << 16 | UInt64(angryIndex) << 24 | UInt64(tier.level) << 32 | (shouting ? 1 << 40 : 0)
         }
         let triage = classify(subject: subject, body: body, tier: tier, key: key, cacheable: cacheable)
         var category = triage.category
