@@ -98,6 +98,7 @@ struct DemoGenerator: Sendable {
     static let categories: [TicketCategory] = [
         .notReceived, .delayed, .damaged, .wrongOrMissing, .mismatch, .usage, .returnRefund, .complaint, .feedback, .presale, .other,
     ]
+    static let categoryIndex: [TicketCategory: Int] = Dictionary(uniqueKeysWithValues: TicketCategory.allCases.enumerated().map { ($1, $0) })
     static let categoryWeights = cumulative([12, 14, 12, 8, 9, 9, 14, 6, 6, 5, 5])
     static let escalation: [TicketCategory: String] = [
         .notReceived: "logistics", .delayed: "logistics", .damaged: "quality", .wrongOrMissing: "logistics",
@@ -700,9 +701,9 @@ struct DemoGenerator: Sendable {
         channel: Channel, order: Order?, product: Int, size: String, original: TicketWithThread?, _ rng: inout SplitMix64
     ) -> TicketWithThread {
         let phrases = DemoPhrases.phrases(language)
-        let cp = phrases.categories[plan.category]!
+        let cp = phrases.byCategory[Self.categoryIndex[plan.category]!]
         let shipment = order?.shipments.last
-        let carrierInfo = shipment.flatMap { s in (DemoCarrier.domestic + DemoCarrier.crossBorder).first { $0.name == s.carrier } }
+        let carrierInfo = shipment.flatMap { DemoCarrier.byName[$0.carrier] }
             ?? (language == .zh ? DemoCarrier.domestic[0] : DemoCarrier.crossBorder[0])
         var slots = PhraseSlots()
         let productInfo = DemoProduct.catalog[product]

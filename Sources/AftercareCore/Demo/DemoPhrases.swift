@@ -80,26 +80,27 @@ struct PhraseSlots {
     }
 }
 
-/// The phrases for one category in one language.
-struct CategoryPhrases: Sendable {
+/// The phrases for one category in one language. (Classes: the generator looks them up per
+/// ticket, and one reference is cheaper to pass around than a dozen arrays.)
+final class CategoryPhrases: Sendable {
     /// Subject and body of the first inbound message (what triage reads).
-    var subjects: [Phrase]
-    var openers: [Phrase]
+    let subjects: [Phrase]
+    let openers: [Phrase]
     /// Customer writes again while the ticket is open.
-    var followUps: [Phrase]
+    let followUps: [Phrase]
     /// Customer answers the agent's question (pending → open).
-    var answers: [Phrase]
+    let answers: [Phrase]
     /// Agent's first reply.
-    var acks: [Phrase]
+    let acks: [Phrase]
     /// Agent asks for something (→ pending).
-    var asks: [Phrase]
+    let asks: [Phrase]
     /// Internal note when waiting on a third party (→ on hold).
-    var holdNotes: [Phrase]
+    let holdNotes: [Phrase]
     /// Agent's fix (→ solved).
-    var fixes: [Phrase]
+    let fixes: [Phrase]
     /// Where an on-hold ticket is escalated.
-    var department: String?
-    var tags: [String]
+    let department: String?
+    let tags: [String]
 
     init(
         subjects: [String], openers: [String], followUps: [String], answers: [String], acks: [String],
@@ -118,18 +119,39 @@ struct CategoryPhrases: Sendable {
     }
 }
 
-struct LanguagePhrases: Sendable {
-    var categories: [TicketCategory: CategoryPhrases]
-    var nudges: [Phrase]
-    var angry: [Phrase]
-    var thanks: [Phrase]
-    var closings: [Phrase]
-    var holdReplies: [Phrase]
-    var mergeNotes: [Phrase]
-    var duplicateOpeners: [Phrase]
-    var customerNotes: [String]
-    var returnReasons: [TicketCategory: String]
-    var touchpointNotes: [TouchpointKind: String]
+final class LanguagePhrases: Sendable {
+    let categories: [TicketCategory: CategoryPhrases]
+    /// `categories` by `TicketCategory.allCases` index.
+    let byCategory: [CategoryPhrases]
+    let nudges: [Phrase]
+    let angry: [Phrase]
+    let thanks: [Phrase]
+    let closings: [Phrase]
+    let holdReplies: [Phrase]
+    let mergeNotes: [Phrase]
+    let duplicateOpeners: [Phrase]
+    let customerNotes: [String]
+    let returnReasons: [TicketCategory: String]
+    let touchpointNotes: [TouchpointKind: String]
+
+    init(
+        categories: [TicketCategory: CategoryPhrases], nudges: [Phrase], angry: [Phrase], thanks: [Phrase], closings: [Phrase],
+        holdReplies: [Phrase], mergeNotes: [Phrase], duplicateOpeners: [Phrase], customerNotes: [String],
+        returnReasons: [TicketCategory: String], touchpointNotes: [TouchpointKind: String]
+    ) {
+        self.categories = categories
+        byCategory = TicketCategory.allCases.map { categories[$0]! }
+        self.nudges = nudges
+        self.angry = angry
+        self.thanks = thanks
+        self.closings = closings
+        self.holdReplies = holdReplies
+        self.mergeNotes = mergeNotes
+        self.duplicateOpeners = duplicateOpeners
+        self.customerNotes = customerNotes
+        self.returnReasons = returnReasons
+        self.touchpointNotes = touchpointNotes
+    }
 }
 
 enum DemoPhrases {
@@ -734,6 +756,7 @@ struct DemoCarrier: Sendable {
         DemoCarrier(name: "YTO Express", zh: "圆通", prefix: "YT", digits: 13, suffix: "", crossBorder: false),
         DemoCarrier(name: "JD Logistics", zh: "京东物流", prefix: "JDX", digits: 12, suffix: "", crossBorder: false),
     ]
+    static let byName: [String: DemoCarrier] = Dictionary(uniqueKeysWithValues: (domestic + crossBorder).map { ($0.name, $0) })
     static let crossBorder: [DemoCarrier] = [
         DemoCarrier(name: "DHL", zh: "DHL", prefix: "", digits: 10, suffix: "", crossBorder: true),
         DemoCarrier(name: "4PX", zh: "递四方", prefix: "4PX", digits: 12, suffix: "CN", crossBorder: true),
