@@ -27,7 +27,11 @@ let package = Package(
         ),
         .target(
             name: "AftercareStore",
-            dependencies: ["AftercareCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "AftercareCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // The bulk-load path binds and steps statements through the C API (see RawStatement).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .target(name: "TerminalKit"),
         .executableTarget(

@@ -38,7 +38,9 @@ public final class AppDatabase: Sendable {
         config.foreignKeysEnabled = true
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            try db.execute(sql: "PRAGMA cache_size = -65536")  // 64 MiB page cache per connection
+            // The writer gets a large page cache (bulk loads touch several indexes at once); readers
+            // keep a small one, so a list's memory stays flat however large the store grows.
+            try db.execute(sql: db.configuration.readonly ? "PRAGMA cache_size = -4096" : "PRAGMA cache_size = -65536")
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)

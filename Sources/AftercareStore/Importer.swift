@@ -38,16 +38,25 @@ extension AppDatabase {
         _ batch: InterchangeBatch, mergedInto: [String?] = [], by agent: Agent, at now: Date,
         lineOf: @escaping @Sendable (RecordKind, String) -> Int? = { _, _ in nil }
     ) throws -> ImportSummary {
+        try importPrepared(PreparedBatch(batch, mergedInto: mergedInto, rules: rules), by: agent, at: now, lineOf: lineOf)
+    }
+
+    /// `importBatch` for a batch prepared in advance (possibly on another thread).
+    public func importPrepared(
+        _ prepared: PreparedBatch, by agent: Agent, at now: Date,
+        lineOf: @escaping @Sendable (RecordKind, String) -> Int? = { _, _ in nil }
+    ) throws -> ImportSummary {
         try pool.write { db in
             var importer = try BatchImporter(db: db, rules: rules, agent: agent, now: now, lineOf: lineOf)
-            try importer.write(batch, mergedInto: mergedInto)
+            try importer.write(prepared)
             if !importer.problems.isEmpty { throw StoreError.importRejected(lines: importer.problems) }
             return importer.summary
         }
     }
 }
 
-/// One import transaction's work. Keeps external id → row id maps so each record is looked up once.
+/// One import transaction's work. Keeps external id → row id maps so each record is looked up
+/// once, and drives the hot inserts through `RawStatement` (seeding writes millions of rows).
 struct BatchImporter {
     let db: Database
     let rules: DeskRules
@@ -60,6 +69,9 @@ struct BatchImporter {
     private var orderIds: [String: Int64] = [:]
     private let firstNewCustomer: Int64
     private let firstNewOrder: Int64
+    /// The batch's search documents, written after every other row (see `PendingSearchDocuments`).
+    private var search = PendingSearchDocuments()
+    private var prepared: PreparedBatch?
 
     init(db: Database, rules: DeskRules, agent: Agent, now: Date, lineOf: @escaping (RecordKind, String) -> Int?) throws {
         self.db = db
@@ -71,35 +83,27 @@ struct BatchImporter {
         firstNewOrder = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM shop_order") ?? 0) + 1
     }
 
-    mutating func write(_ batch: InterchangeBatch, mergedInto: [String?] = []) throws {
-        for customer in batch.customers { try upsert(customer) }
+    mutating func write(_ prepared: PreparedBatch) throws {
+        let batch = prepared.batch
+        search = PendingSearchDocuments(prepared: prepared.searchText)
+        for (customer, contacts) in zip(batch.customers, prepared.contacts) { try upsert(customer, contacts: contacts) }
         var touchedCustomers = Set<Int64>()
-        for order in batch.orders {
-            if let customerId = try upsert(order) { touchedCustomers.insert(customerId) }
+        for (order, columns) in zip(batch.orders, prepared.orders) {
+            if let customerId = try upsert(order, columns) { touchedCustomers.insert(customerId) }
         }
         try refreshCounters(touchedCustomers)
-        for thread in batch.tickets { try upsert(thread) }
-        for (index, survivor) in mergedInto.enumerated() {
-            if let survivor, index < batch.tickets.count { try merge(batch.tickets[index].ticket.externalId, into: survivor) }
-        }
+        for (thread, columns) in zip(batch.tickets, prepared.tickets) { try upsert(thread, columns) }
+        for merge in prepared.merges { try self.merge(merge.ticket, into: merge.survivor) }
         for touchpoint in batch.touchpoints { try insert(touchpoint) }
-    }
-
-    /// Merges are links between tickets, so they are set once every ticket of the batch exists.
-    private mutating func merge(_ ticket: String, into survivor: String) throws {
-        guard let target = try Int64.fetchOne(db, sql: "SELECT id FROM ticket WHERE external_id = ?", arguments: [survivor]) else {
-            problems.append("\(where_(.ticket, ticket))ticket \(ticket) was merged into ticket \(survivor), which is neither in the file nor in the store")
-            return
-        }
-        try db.execute(sql: "UPDATE ticket SET merged_into = ? WHERE external_id = ?", arguments: [target, ticket])
+        try search.write(db)
     }
 
     private func where_(_ kind: RecordKind, _ id: String) -> String {
         lineOf(kind, id).map { "line \($0): " } ?? ""
     }
 
-    private mutating func upsert(_ c: Customer) throws {
-        let statement = try db.cachedStatement(sql: """
+    private mutating func upsert(_ c: Customer, contacts: String) throws {
+        let statement = try RawStatement(db, """
             INSERT INTO customer (external_id, name, language, contacts, opted_out, notes, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(external_id) DO UPDATE SET name = excluded.name, language = excluded.language,
@@ -107,18 +111,33 @@ struct BatchImporter {
                 created_at = excluded.created_at
             RETURNING id
             """)
-        let id = try Int64.fetchOne(statement, arguments: [
-            c.externalId, c.name, c.language.rawValue, JSONColumns.contacts(c.contacts), c.optedOut, c.notes,
-            TicketRow.seconds(c.createdAt),
-        ])!
+        statement.bind(1, c.externalId)
+        statement.bind(2, c.name)
+        statement.bind(3, c.language.rawValue)
+        statement.bind(4, contacts)
+        statement.bind(5, c.optedOut)
+        statement.bind(6, c.notes)
+        statement.bind(7, TicketRow.seconds(c.createdAt))
+        let id = try statement.runReturningInt64()!
         customerIds[c.externalId] = id
         if id >= firstNewCustomer { summary.customersAdded += 1 } else { summary.customersUpdated += 1 }
     }
 
+    private mutating func lookUp(_ table: String, _ externalId: String) throws -> Int64? {
+        let statement = try RawStatement(db, "SELECT id FROM \(table) WHERE external_id = ?")
+        statement.bind(1, externalId)
+        return try statement.runReturningInt64()
+    }
+
+    private func numberIsTaken(_ id: Int64) throws -> Bool {
+        let statement = try RawStatement(db, "SELECT id FROM ticket WHERE id = ?")
+        statement.bind(1, id)
+        return try statement.runReturningInt64() != nil
+    }
+
     private mutating func customerId(_ externalId: String, for kind: RecordKind, _ referrer: String) throws -> Int64? {
         if let id = customerIds[externalId] { return id }
-        let statement = try db.cachedStatement(sql: "SELECT id FROM customer WHERE external_id = ?")
-        if let id = try Int64.fetchOne(statement, arguments: [externalId]) {
+        if let id = try lookUp("customer", externalId) {
             customerIds[externalId] = id
             return id
         }
@@ -128,8 +147,7 @@ struct BatchImporter {
 
     private mutating func orderId(_ externalId: String, for referrer: String) throws -> Int64? {
         if let id = orderIds[externalId] { return id }
-        let statement = try db.cachedStatement(sql: "SELECT id FROM shop_order WHERE external_id = ?")
-        if let id = try Int64.fetchOne(statement, arguments: [externalId]) {
+        if let id = try lookUp("shop_order", externalId) {
             orderIds[externalId] = id
             return id
         }
@@ -138,9 +156,9 @@ struct BatchImporter {
     }
 
     /// Returns the customer whose counters need refreshing.
-    private mutating func upsert(_ o: Order) throws -> Int64? {
+    private mutating func upsert(_ o: Order, _ columns: PreparedBatch.PreparedOrder) throws -> Int64? {
         guard let customer = try customerId(o.customerExternalId, for: .order, o.externalId) else { return nil }
-        let statement = try db.cachedStatement(sql: """
+        let statement = try RawStatement(db, """
             INSERT INTO shop_order (external_id, customer_id, number, placed_at, amount, currency, amount_cny, items, shipments, returns)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(external_id) DO UPDATE SET customer_id = excluded.customer_id, number = excluded.number,
@@ -149,11 +167,17 @@ struct BatchImporter {
                 returns = excluded.returns
             RETURNING id
             """)
-        let id = try Int64.fetchOne(statement, arguments: [
-            o.externalId, customer, o.number, TicketRow.seconds(o.placedAt), o.amount.minorUnits, o.amount.currency,
-            ShopCurrency.cnyMinorUnits(o.amount), JSONColumns.items(o.items), JSONColumns.shipments(o.shipments),
-            JSONColumns.returns(o.returns),
-        ])!
+        statement.bind(1, o.externalId)
+        statement.bind(2, customer)
+        statement.bind(3, o.number)
+        statement.bind(4, TicketRow.seconds(o.placedAt))
+        statement.bind(5, o.amount.minorUnits)
+        statement.bind(6, o.amount.currency)
+        statement.bind(7, columns.amountCNY)
+        statement.bind(8, columns.items)
+        statement.bind(9, columns.shipments)
+        statement.bind(10, columns.returns)
+        let id = try statement.runReturningInt64()!
         orderIds[o.externalId] = id
         if id >= firstNewOrder { summary.ordersAdded += 1 } else { summary.ordersUpdated += 1 }
         return customer
@@ -161,16 +185,19 @@ struct BatchImporter {
 
     /// Order count and lifetime spend are derived from the orders, never trusted from a file.
     private func refreshCounters(_ customers: Set<Int64>) throws {
-        let statement = try db.cachedStatement(sql: """
+        let statement = try RawStatement(db, """
             UPDATE customer SET
                 order_count = (SELECT count(*) FROM shop_order WHERE customer_id = customer.id),
                 lifetime_spend = (SELECT coalesce(sum(amount_cny), 0) FROM shop_order WHERE customer_id = customer.id)
             WHERE id = ?
             """)
-        for id in customers { try statement.execute(arguments: [id]) }
+        for id in customers {
+            statement.bind(1, id)
+            try statement.run()
+        }
     }
 
-    private mutating func upsert(_ thread: TicketWithThread) throws {
+    private mutating func upsert(_ thread: TicketWithThread, _ columns: PreparedBatch.PreparedTicket) throws {
         var ticket = thread.ticket
         let ref = ticket.externalId
         guard let customer = try customerId(ticket.customerExternalId, for: .ticket, ref) else { return }
@@ -179,84 +206,91 @@ struct BatchImporter {
             guard let id = try orderId(orderRef, for: ref) else { return }
             order = id
         }
-        let existing = try Row.fetchOne(
-            db.cachedStatement(sql: TicketRow.select + " WHERE t.external_id = ?"), arguments: [ref])
-        if let existing {
-            let old = TicketRow.ticket(existing)
-            if ticket.id != 0 && ticket.id != old.id {
-                problems.append("\(where_(.ticket, ref))ticket \(ref) is #\(old.id) in the store, not #\(ticket.id)")
-                return
-            }
-            ticket.id = old.id
-            let stored: Int = existing[29]
-            let newMessages = Array(thread.messages.dropFirst(stored))
-            let changes = AuditDiff.changes(from: old, to: ticket)
-            if !changes.isEmpty || !newMessages.isEmpty {
-                ticket.version = old.version + 1
-                try TicketRow.update(db, ticket, orderId: order, policy: rules.sla)
-                try db.execute(sql: "UPDATE ticket SET customer_id = ? WHERE id = ?", arguments: [customer, ticket.id])
-                if old.subject != ticket.subject {
-                    try SearchIndex.remove(db, ticket: ticket.id, document: 0, text: old.subject)
-                    try SearchIndex.add(db, ticket: ticket.id, document: 0, text: ticket.subject)
-                }
-                try AuditTrail.record(db, ticket: ticket.id, agent: agent, at: now, version: ticket.version,
-                                      changes: changes.isEmpty ? [AuditChange(field: "import", old: nil, new: "messages")] : changes)
-                summary.ticketsUpdated += 1
-            }
-            try append(newMessages, to: ticket.id, startingAt: Int64(stored))
-        } else {
-            if ticket.id != 0, try Int64.fetchOne(db, sql: "SELECT id FROM ticket WHERE id = ?", arguments: [ticket.id]) != nil {
-                problems.append("\(where_(.ticket, ref))ticket \(ref) wants number #\(ticket.id), which another ticket already has")
-                return
-            }
-            let statement = try db.cachedStatement(sql: """
-                INSERT INTO ticket (id, external_id, customer_id, order_id, channel, language, subject, status, priority,
-                    category, priority_manual, category_manual, tags, assignee, department, merged_into, created_at,
-                    updated_at, first_responded_at, solved_at, clock_used, clock_since, version, csat, nps, sla_due,
-                    inbox_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                RETURNING id
-                """)
-            var arguments: StatementArguments = [ticket.id == 0 ? nil : ticket.id, ref, customer]
-            arguments += TicketRow.mutableValues(ticket, orderId: order, policy: rules.sla)
-            let id = try Int64.fetchOne(statement, arguments: arguments)!
-            try SearchIndex.add(db, ticket: id, document: 0, text: ticket.subject)
-            try append(thread.messages, to: id, startingAt: 0)
-            summary.ticketsAdded += 1
+        if let existingId = try lookUp("ticket", ref) {
+            try update(existingId, with: thread, customer: customer, order: order)
+            return
         }
+        if ticket.id != 0, try numberIsTaken(ticket.id) {
+            problems.append("\(where_(.ticket, ref))ticket \(ref) wants number #\(ticket.id), which another ticket already has")
+            return
+        }
+        let id = try TicketRow.insert(db, id: ticket.id, externalId: ref, customerId: customer, orderId: order,
+                                      counters: columns.counters, values: columns.values)
+        for (document, range) in columns.documents.enumerated() {
+            search.add(ticket: id, document: Int64(document), prepared: range)
+        }
+        for message in thread.messages { _ = try MessageRow.insert(db, message, ticket: id) }
+        summary.ticketsAdded += 1
+        summary.messagesAdded += thread.messages.count
     }
 
-    private mutating func append(_ messages: [Message], to ticket: Int64, startingAt stored: Int64) throws {
-        guard !messages.isEmpty else { return }
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO message (ticket_id, kind, author, channel, created_at, body) VALUES (?, ?, ?, ?, ?, ?)
-            """)
-        var replies = 0
-        var last: Int64 = 0
-        for (offset, message) in messages.enumerated() {
-            let at = TicketRow.seconds(message.createdAt)!
-            try insert.execute(arguments: [ticket, message.kind.rawValue, message.author, message.channel.rawValue, at, message.body])
-            try SearchIndex.add(db, ticket: ticket, document: stored + Int64(offset) + 1, text: message.body)
-            if message.kind == .reply { replies += 1 }
-            last = max(last, at)
+    /// A ticket already in the store: the file's fields win, and the thread gains only the
+    /// messages beyond those it has (threads are append-only).
+    private mutating func update(_ id: Int64, with thread: TicketWithThread, customer: Int64, order: Int64?) throws {
+        var ticket = thread.ticket
+        let ref = ticket.externalId
+        guard let existing = try Row.fetchOne(db.cachedStatement(sql: TicketRow.select + " WHERE t.id = ?"), arguments: [id]) else { return }
+        let old = TicketRow.ticket(existing)
+        if ticket.id != 0 && ticket.id != old.id {
+            problems.append("\(where_(.ticket, ref))ticket \(ref) is #\(old.id) in the store, not #\(ticket.id)")
+            return
         }
-        let counters = try db.cachedStatement(sql: """
-            UPDATE ticket SET message_count = message_count + ?, reply_count = reply_count + ?,
-                last_message_at = max(coalesce(last_message_at, 0), ?) WHERE id = ?
-            """)
-        try counters.execute(arguments: [messages.count, replies, last, ticket])
-        summary.messagesAdded += messages.count
+        ticket.id = old.id
+        ticket.mergedInto = old.mergedInto
+        let stored: Int = existing[29]
+        let newMessages = Array(thread.messages.dropFirst(stored))
+        let changes = AuditDiff.changes(from: old, to: ticket)
+        guard !changes.isEmpty || !newMessages.isEmpty else { return }
+        ticket.version = old.version + 1
+        try TicketRow.update(db, ticket, orderId: order, policy: rules.sla)
+        try db.execute(sql: "UPDATE ticket SET customer_id = ? WHERE id = ?", arguments: [customer, ticket.id])
+        if old.subject != ticket.subject {
+            try SearchIndex.remove(db, ticket: ticket.id, document: 0, text: old.subject)
+            search.add(ticket: ticket.id, document: 0, text: ticket.subject)
+        }
+        for (offset, message) in newMessages.enumerated() {
+            _ = try MessageRow.insert(db, message, ticket: ticket.id)
+            search.add(ticket: ticket.id, document: Int64(stored + offset) + 1, text: message.body)
+        }
+        let counters = TicketRow.ThreadCounters(thread.messages)
+        try db.execute(sql: "UPDATE ticket SET message_count = ?, reply_count = ?, last_message_at = ? WHERE id = ?",
+                       arguments: [counters.messages, counters.replies, counters.lastMessageAt, ticket.id])
+        try AuditTrail.record(db, ticket: ticket.id, agent: agent, at: now, version: ticket.version,
+                              changes: changes.isEmpty ? [AuditChange(field: "import", old: nil, new: "\(newMessages.count) messages")] : changes)
+        summary.ticketsUpdated += 1
+        summary.messagesAdded += newMessages.count
+    }
+
+    /// Merges are links between tickets, so they are set once every ticket of the batch exists.
+    private mutating func merge(_ ticket: String, into survivor: PreparedBatch.Survivor) throws {
+        let target: Int64?
+        switch survivor {
+        case let .externalId(ref): target = try lookUp("ticket", ref)
+        case let .number(number): target = try numberIsTaken(number) ? number : nil
+        }
+        guard let target else {
+            let name = switch survivor { case let .externalId(ref): ref; case let .number(n): "#\(n)" }
+            problems.append("\(where_(.ticket, ticket))ticket \(ticket) was merged into ticket \(name), which is neither in the file nor in the store")
+            return
+        }
+        try db.execute(sql: "UPDATE ticket SET merged_into = ? WHERE external_id = ?", arguments: [target, ticket])
     }
 
     private mutating func insert(_ t: Touchpoint) throws {
         guard let customer = try customerId(t.customerExternalId, for: .customer, t.customerExternalId) else { return }
         var order: Int64?
         if let ref = t.orderExternalId { order = try orderId(ref, for: t.customerExternalId) }
-        let statement = try db.cachedStatement(sql: """
+        let statement = try RawStatement(db, """
             INSERT INTO touchpoint (customer_id, order_id, kind, channel, at, note) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING
             """)
-        try statement.execute(arguments: [customer, order, t.kind.rawValue, t.channel.rawValue, TicketRow.seconds(t.at), t.note])
+        statement.bind(1, customer)
+        statement.bind(2, order)
+        statement.bind(3, t.kind.rawValue)
+        statement.bind(4, t.channel.rawValue)
+        statement.bind(5, TicketRow.seconds(t.at))
+        statement.bind(6, t.note)
+        try statement.run()
         summary.touchpointsAdded += db.changesCount
     }
 }

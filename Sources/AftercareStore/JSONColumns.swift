@@ -68,6 +68,12 @@ enum JSONColumns {
 
     static func string(_ s: String, _ out: inout String) {
         out += "\""
+        // Most values need no escaping: append them whole instead of scalar by scalar.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

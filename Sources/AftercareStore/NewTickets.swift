@@ -24,15 +24,7 @@ extension AppDatabase {
                                 createdAt: now)
             let triage = Triage.classify(subject: subject, body: body, tier: rules.loyalty.tier(of: person), rules: rules.triage)
             Triage.apply(triage, to: &ticket)
-            var arguments: StatementArguments = [ticket.externalId, person.id]
-            arguments += TicketRow.mutableValues(ticket, orderId: orderId, policy: rules.sla)
-            try db.execute(sql: """
-                INSERT INTO ticket (external_id, customer_id, order_id, channel, language, subject, status, priority,
-                    category, priority_manual, category_manual, tags, assignee, department, merged_into, created_at,
-                    updated_at, first_responded_at, solved_at, clock_used, clock_since, version, csat, nps, sla_due, inbox_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: arguments)
-            ticket.id = db.lastInsertedRowID
+            ticket.id = try TicketRow.insert(db, ticket, customerId: person.id, orderId: orderId, counters: .init(), policy: rules.sla)
             try SearchIndex.add(db, ticket: ticket.id, document: 0, text: subject)
             try AuditTrail.record(db, ticket: ticket.id, agent: Agent(login: "customer"), at: now, version: 1, changes: [
                 AuditChange(field: "created", old: nil, new: "triage: " + (triage.matchedRules.isEmpty ? "no rule matched" : triage.matchedRules.joined(separator: ", "))),

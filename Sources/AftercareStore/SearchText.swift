@@ -9,18 +9,35 @@
 public enum SearchText {
     /// Text as stored in the index: every CJK character stands alone between spaces.
     public static func indexForm(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(text.unicodeScalars.count * 2)
-        for scalar in text.unicodeScalars {
-            if isCJK(scalar) {
-                out.append(" ")
-                out.append(scalar)
-                out.append(" ")
-            } else {
-                out.append(scalar)
+        var bytes: [UInt8] = []
+        appendIndexForm(of: text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `indexForm` into a reusable byte buffer (the import path indexes millions of messages).
+    /// Works on UTF-8 directly: only multi-byte sequences can be CJK, and Swift strings are valid UTF-8.
+    static func appendIndexForm(of text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var i = 0
+            let n = utf8.count
+            while i < n {
+                let lead = utf8[i]
+                if lead < 0x80 {
+                    out.append(lead)
+                    i += 1
+                    continue
+                }
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+                for k in 1..<length where i + k < n { value = value << 6 | UInt32(utf8[i + k] & 0x3F) }
+                let cjk = Unicode.Scalar(value).map(isCJK) ?? false
+                if cjk { out.append(0x20) }
+                out.append(contentsOf: utf8[i..<min(n, i + length)])
+                if cjk { out.append(0x20) }
+                i += length
             }
         }
-        return String(out)
     }
 
     /// An FTS5 MATCH expression for what an agent typed, or nil when it holds nothing searchable.

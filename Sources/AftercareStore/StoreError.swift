@@ -14,6 +14,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case conflict(ticketId: Int64, expected: Int64, actual: Int64, changedBy: String?, changedAt: Date?)
     case importRejected(lines: [String])
     case locked(path: String)
+    case notEmpty(path: String, tickets: Int)
 
     public var description: String {
         switch self {
@@ -38,6 +39,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "ticket #\(id) was changed\(who) since you read it (version \(expected) → \(actual)); reload and try again"
         case let .importRejected(lines):
             return "import rejected, nothing written:\n" + lines.joined(separator: "\n")
+        case let .notEmpty(path, tickets):
+            return "\(path) already has \(tickets) tickets; seed a new store (--store PATH)"
         case let .locked(path):
             return "\(path) is locked by another process and stayed locked; try again"
         }

@@ -34,7 +34,8 @@ enum StoreMigrations {
     /// Dates are INTEGER Unix seconds (compact and fast to compare); money is INTEGER minor units.
     /// `ticket.inbox_key` is the inbox order (see `InboxOrder`), so one index serves the queue and
     /// keyset paging. The search index is contentless FTS5 whose rowid encodes (ticket id, document
-    /// number): see `SearchIndex`.
+    /// number): see `SearchIndex`; it keeps no per-document sizes (`columnsize=0`) because results are
+    /// ordered by rowid, never ranked.
     static let v1Schema = """
     CREATE TABLE customer (
         id INTEGER PRIMARY KEY,
@@ -110,7 +111,7 @@ enum StoreMigrations {
         body TEXT NOT NULL
     );
     CREATE INDEX message_by_ticket ON message(ticket_id, id);
-    CREATE VIRTUAL TABLE search_index USING fts5(text, content='', tokenize='unicode61 remove_diacritics 2');
+    CREATE VIRTUAL TABLE search_index USING fts5(text, content='', columnsize=0, tokenize='unicode61 remove_diacritics 2');
     CREATE TABLE touchpoint (
         id INTEGER PRIMARY KEY,
         customer_id INTEGER NOT NULL REFERENCES customer(id),

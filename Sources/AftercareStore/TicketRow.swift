@@ -45,27 +45,79 @@ enum TicketRow {
     static func seconds(_ date: Date?) -> Int64? { date.map { Int64($0.timeIntervalSince1970.rounded(.down)) } }
     static func date(_ seconds: Int64?) -> Date? { seconds.map { Date(timeIntervalSince1970: TimeInterval($0)) } }
 
-    /// Writes every mutable column of `ticket` (the row must exist), with the new inbox key.
-    static func update(_ db: Database, _ ticket: Ticket, orderId: Int64?, policy: SLAPolicy) throws {
-        try db.execute(
-            sql: """
-                UPDATE ticket SET order_id = ?, channel = ?, language = ?, subject = ?, status = ?, priority = ?,
-                    category = ?, priority_manual = ?, category_manual = ?, tags = ?, assignee = ?, department = ?,
-                    merged_into = ?, created_at = ?, updated_at = ?, first_responded_at = ?, solved_at = ?,
-                    clock_used = ?, clock_since = ?, version = ?, csat = ?, nps = ?, sla_due = ?, inbox_key = ?
-                WHERE id = ?
-                """,
-            arguments: mutableValues(ticket, orderId: orderId, policy: policy) + [ticket.id])
+    /// The columns an agent's change can touch, in the order `bindMutable` binds them.
+    static let mutableColumns = [
+        "order_id", "channel", "language", "subject", "status", "priority", "category", "priority_manual",
+        "category_manual", "tags", "assignee", "department", "merged_into", "created_at", "updated_at",
+        "first_responded_at", "solved_at", "clock_used", "clock_since", "version", "csat", "nps", "sla_due", "inbox_key",
+    ]
+
+    /// Values of the mutable columns after `order_id`, in `mutableColumns` order. Pure: the bulk
+    /// loader computes them on another thread than the one writing.
+    static func values(_ t: Ticket, policy: SLAPolicy) -> [ColumnValue] {
+        [
+            .text(t.channel.rawValue), .text(t.language.rawValue), .text(t.subject), .text(t.status.rawValue),
+            .int(Int64(t.priority.rank)), .text(t.category.rawValue), .bool(t.priorityIsManual), .bool(t.categoryIsManual),
+            .text(encodeTags(t.tags)), .text(t.assignee), .text(t.department), .int(t.mergedInto),
+            .int(seconds(t.createdAt)), .int(seconds(t.updatedAt)), .int(seconds(t.firstRespondedAt)),
+            .int(seconds(t.solvedAt)), .int(t.resolutionClock.usedSeconds), .int(seconds(t.resolutionClock.runningSince)),
+            .int(t.version), .int(t.csat.map(Int64.init)), .int(t.nps.map(Int64.init)), .int(seconds(policy.nextDue(for: t))),
+            .int(InboxOrder.key(for: t, policy: policy)),
+        ]
     }
 
-    static func mutableValues(_ t: Ticket, orderId: Int64?, policy: SLAPolicy) -> StatementArguments {
-        [
-            orderId, t.channel.rawValue, t.language.rawValue, t.subject, t.status.rawValue, t.priority.rank,
-            t.category.rawValue, t.priorityIsManual, t.categoryIsManual, encodeTags(t.tags), t.assignee,
-            t.department, t.mergedInto, seconds(t.createdAt), seconds(t.updatedAt), seconds(t.firstRespondedAt),
-            seconds(t.solvedAt), t.resolutionClock.usedSeconds, seconds(t.resolutionClock.runningSince), t.version,
-            t.csat, t.nps, seconds(policy.nextDue(for: t)), InboxOrder.key(for: t, policy: policy),
-        ]
+    /// Binds `order_id` and then `values` starting at parameter `first`; returns the next free index.
+    @discardableResult
+    static func bindMutable(_ s: RawStatement, from first: Int32, orderId: Int64?, values: [ColumnValue]) -> Int32 {
+        s.bind(first, orderId)
+        for (offset, value) in values.enumerated() { s.bind(first + 1 + Int32(offset), value) }
+        return first + 1 + Int32(values.count)
+    }
+
+    private static let updateSQL = "UPDATE ticket SET " + mutableColumns.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?"
+
+    /// Writes every mutable column of `ticket` (the row must exist), with the new inbox key.
+    static func update(_ db: Database, _ ticket: Ticket, orderId: Int64?, policy: SLAPolicy) throws {
+        let statement = try RawStatement(db, updateSQL)
+        let next = bindMutable(statement, from: 1, orderId: orderId, values: values(ticket, policy: policy))
+        statement.bind(next, ticket.id)
+        try statement.run()
+    }
+
+    /// Counters kept on the ticket row so lists never count messages.
+    struct ThreadCounters: Sendable {
+        var messages = 0
+        var replies = 0
+        var lastMessageAt: Int64?
+
+        init(_ messages: [Message] = []) {
+            self.messages = messages.count
+            replies = messages.reduce(0) { $0 + ($1.kind == .reply ? 1 : 0) }
+            lastMessageAt = messages.map { seconds($0.createdAt)! }.max()
+        }
+    }
+
+    private static let insertSQL = "INSERT INTO ticket (id, external_id, customer_id, message_count, reply_count, last_message_at, "
+        + mutableColumns.joined(separator: ", ") + ") VALUES (" + Array(repeating: "?", count: 6 + mutableColumns.count).joined(separator: ", ")
+        + ") RETURNING id"
+
+    /// Inserts a ticket (its `id` when non-zero, else the next number) and returns its id.
+    static func insert(_ db: Database, _ t: Ticket, customerId: Int64, orderId: Int64?, counters: ThreadCounters, policy: SLAPolicy) throws -> Int64 {
+        try insert(db, id: t.id, externalId: t.externalId, customerId: customerId, orderId: orderId, counters: counters,
+                   values: values(t, policy: policy))
+    }
+
+    static func insert(_ db: Database, id: Int64, externalId: String, customerId: Int64, orderId: Int64?, counters: ThreadCounters,
+                       values: [ColumnValue]) throws -> Int64 {
+        let statement = try RawStatement(db, insertSQL)
+        statement.bind(1, id == 0 ? nil : id)
+        statement.bind(2, externalId)
+        statement.bind(3, customerId)
+        statement.bind(4, counters.messages)
+        statement.bind(5, counters.replies)
+        statement.bind(6, counters.lastMessageAt)
+        bindMutable(statement, from: 7, orderId: orderId, values: values)
+        return try statement.runReturningInt64()!
     }
 }
 

@@ -94,13 +94,12 @@ extension AppDatabase {
 
     func insertMessage(_ db: Database, _ message: Message) throws -> Message {
         let at = TicketRow.seconds(message.createdAt)!
-        try db.execute(
-            sql: "INSERT INTO message (ticket_id, kind, author, channel, created_at, body) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [message.ticketId, message.kind.rawValue, message.author, message.channel.rawValue, at, message.body])
-        var saved = message
-        saved.id = db.lastInsertedRowID
         let documents = try Int64.fetchOne(db, sql: "SELECT message_count FROM ticket WHERE id = ?", arguments: [message.ticketId]) ?? 0
-        try SearchIndex.add(db, ticket: message.ticketId, document: documents + 1, text: message.body)
+        var search = PendingSearchDocuments()
+        var saved = message
+        saved.id = try MessageRow.insert(db, message, ticket: message.ticketId)
+        search.add(ticket: message.ticketId, document: documents + 1, text: message.body)
+        try search.write(db)
         try db.execute(sql: """
             UPDATE ticket SET message_count = message_count + 1, reply_count = reply_count + ?,
                 last_message_at = max(coalesce(last_message_at, 0), ?) WHERE id = ?
@@ -123,15 +122,7 @@ extension AppDatabase {
         ticket.nps = nil
         ticket.tags = Array(Set(closed.tags + ["follow-up"])).sorted()
         let ids = try Row.fetchOne(db, sql: "SELECT customer_id, order_id FROM ticket WHERE id = ?", arguments: [closed.id])!
-        var arguments: StatementArguments = [ticket.externalId, ids[0] as Int64]
-        arguments += TicketRow.mutableValues(ticket, orderId: ids[1], policy: rules.sla)
-        try db.execute(sql: """
-            INSERT INTO ticket (external_id, customer_id, order_id, channel, language, subject, status, priority,
-                category, priority_manual, category_manual, tags, assignee, department, merged_into, created_at,
-                updated_at, first_responded_at, solved_at, clock_used, clock_since, version, csat, nps, sla_due, inbox_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: arguments)
-        ticket.id = db.lastInsertedRowID
+        ticket.id = try TicketRow.insert(db, ticket, customerId: ids[0], orderId: ids[1], counters: .init(), policy: rules.sla)
         try SearchIndex.add(db, ticket: ticket.id, document: 0, text: ticket.subject)
         try AuditTrail.record(db, ticket: ticket.id, agent: Agent(login: "customer"), at: now, version: 1,
                               changes: [AuditChange(field: "created", old: nil, new: "follow-up of #\(closed.id)")])

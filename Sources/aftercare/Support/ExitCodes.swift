@@ -25,6 +25,7 @@ enum ExitCodes {
             switch error {
             case .unknownTicket, .unknownTemplate, .unknownCustomer, .unknownOrder: return (error.description, notFound)
             case .conflict: return (error.description, conflict)
+            case .notEmpty: return (error.description, refused)
             case .importRejected: return (error.description, badImportData)
             case .missingStore, .notAnAftercareStore, .newerSchema, .locked: return (error.description, storeProblem)
             }
