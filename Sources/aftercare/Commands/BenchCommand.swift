@@ -122,9 +122,39 @@ struct Measure {
     }
 }
 
-/// Peak resident memory of a child process, from the kernel's accounting (getrusage).
+/// Peak resident memory of a command, from the kernel's accounting (getrusage).
+///
+/// Linux charges a child with the peak of the memory it shared with its parent before exec
+/// (posix_spawn is a vfork), so a child of this large process would report the parent's size.
+/// The command therefore runs under `aftercare peak-memory`, a small process that spawns it in
+/// turn and prints the child's own peak.
 enum PeakMemory {
     static func ofChild(_ arguments: [String]) throws -> Double {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        process.arguments = ["peak-memory", "--"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard let kib = Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw CLIError(description: "could not measure the memory of \(arguments.joined(separator: " "))")
+        }
+        return kib / 1024
+    }
+}
+
+/// `aftercare peak-memory -- COMMAND…`: runs COMMAND (its output discarded) and prints its peak
+/// resident memory in KiB. Used by `bench`; hidden from help.
+struct PeakMemoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "peak-memory", shouldDisplay: false)
+
+    @Argument(parsing: .captureForPassthrough) var command: [String]
+
+    func run() throws {
+        let arguments = command.first == "--" ? Array(command.dropFirst()) : command
+        guard let executable = arguments.first else { throw CLIError(description: "peak-memory: no command given", exitCode: 64) }
         var pid: pid_t = 0
         let devNull = open("/dev/null", O_WRONLY)
         defer { close(devNull) }
@@ -134,12 +164,12 @@ enum PeakMemory {
         posix_spawn_file_actions_adddup2(&actions, devNull, STDOUT_FILENO)
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        guard posix_spawn(&pid, arguments[0], &actions, nil, argv, environ) == 0 else {
-            throw CLIError(description: "cannot start \(arguments[0])")
+        guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else {
+            throw CLIError(description: "cannot start \(executable)")
         }
         var status: Int32 = 0
         var usage = rusage()
         wait4(pid, &status, 0, &usage)
-        return Double(usage.ru_maxrss) / 1024  // Linux reports KiB
+        Output.line(String(usage.ru_maxrss))  // Linux reports KiB
     }
 }
