@@ -2,6 +2,7 @@ import AftercareCore
 import AftercareStore
 import ArgumentParser
 import Foundation
+import TerminalKit
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -91,7 +92,7 @@ struct BenchResult: Encodable {
         let value = String(format: unit == "ms" ? "%.2f" : "%.1f", median)
         let spread = p90.map { String(format: " (%.2f)", $0) } ?? ""
         let verdict = ok.map { $0 ? "ok" : "MISSED" } ?? ""
-        return name.padding(toLength: 44, withPad: " ", startingAt: 0) + " \(value)\(spread) \(unit)".padding(toLength: 22, withPad: " ", startingAt: 0)
+        return TextLayout.pad(name, toWidth: 44) + TextLayout.pad(" \(value)\(spread) \(unit)", toWidth: 22)
             + (target.map { "target \($0) \(unit)  " } ?? "") + verdict
     }
 }
