@@ -2,9 +2,12 @@
 import PackageDescription
 
 // Module boundaries follow ../shared/design.md: arrows are the only imports allowed.
-//   aftercare ─► AftercareStore ─► AftercareCore
+//   aftercare ─► AftercareConsole ─► TerminalKit, AftercareTemplates, AftercareCore
+//             ─► NcursesTerminal ─► TerminalKit, CNcursesw (the only importer of ncurses)
+//             ─► AftercareStore ─► AftercareCore
 //             ─► AftercareTemplates ─► AftercareCore (+ swift-mustache)
 //             ─► TerminalKit (no ncurses)
+// The console never sees the store: the executable hands it a `DeskService`.
 // AftercareCore stays Foundation-only; template rendering lives in AftercareTemplates so the
 // domain module keeps no dependency but Foundation.
 let package = Package(
@@ -34,10 +37,20 @@ let package = Package(
             ]
         ),
         .target(name: "TerminalKit"),
+        // ncursesw through a shim header (wide-character API, and getters for macros Swift cannot import).
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "NcursesTerminal", dependencies: ["TerminalKit", "CNcursesw"]),
+        .target(
+            name: "AftercareConsole",
+            dependencies: [
+                "AftercareCore", "AftercareTemplates", "TerminalKit",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
         .executableTarget(
             name: "aftercare",
             dependencies: [
-                "AftercareCore", "AftercareTemplates", "AftercareStore", "TerminalKit",
+                "AftercareCore", "AftercareTemplates", "AftercareStore", "TerminalKit", "AftercareConsole", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -50,6 +63,9 @@ let package = Package(
             dependencies: ["AftercareStore", "AftercareCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "AftercareConsoleTests", dependencies: ["AftercareConsole", "AftercareCore", "AftercareTemplates", "TerminalKit"]),
+        // Starts the real binary in tmux and reads the screen.
+        .testTarget(name: "ConsoleEndToEndTests", dependencies: ["aftercare"]),
         // Runs the real `aftercare` binary; depending on the executable makes `swift test` build it first.
         .testTarget(name: "AftercareCLITests", dependencies: ["aftercare", "AftercareCore"]),
     ]

@@ -2,23 +2,6 @@ import AftercareCore
 import Foundation
 import GRDB
 
-/// An agent's unsent reply or note, saved as they type so a dropped connection loses nothing.
-public struct Draft: Sendable, Hashable, Codable {
-    public var ticketId: Int64
-    public var agent: String
-    public var kind: MessageKind
-    public var body: String
-    public var updatedAt: Date
-
-    public init(ticketId: Int64, agent: String, kind: MessageKind, body: String, updatedAt: Date) {
-        self.ticketId = ticketId
-        self.agent = agent
-        self.kind = kind
-        self.body = body
-        self.updatedAt = updatedAt
-    }
-}
-
 extension AppDatabase {
     /// Saves (or with an empty body, discards) the agent's draft on a ticket. Drafts are per agent:
     /// two agents on one ticket never overwrite each other's.

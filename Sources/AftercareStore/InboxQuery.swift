@@ -2,59 +2,8 @@ import AftercareCore
 import Foundation
 import GRDB
 
-/// Which tickets a list shows. Empty filter = every active ticket in inbox order.
-public struct InboxFilter: Sendable, Hashable {
-    public enum AssigneeFilter: Sendable, Hashable {
-        case agent(String)
-        case unassigned
-    }
-
-    /// nil: the active statuses (new, open, pending, on-hold). Solved/closed only when named.
-    public var statuses: [TicketStatus]?
-    public var priority: Priority?
-    public var category: TicketCategory?
-    public var assignee: AssigneeFilter?
-    public var channel: Channel?
-    public var tag: String?
-    /// Only tickets whose running SLA clock is past due at the query's `now`.
-    public var breachedOnly: Bool
-    /// Full-text search over subjects and messages (Chinese and English). Results come newest first.
-    public var search: String?
-
-    public init(
-        statuses: [TicketStatus]? = nil, priority: Priority? = nil, category: TicketCategory? = nil,
-        assignee: AssigneeFilter? = nil, channel: Channel? = nil, tag: String? = nil, breachedOnly: Bool = false,
-        search: String? = nil
-    ) {
-        self.statuses = statuses
-        self.priority = priority
-        self.category = category
-        self.assignee = assignee
-        self.channel = channel
-        self.tag = tag
-        self.breachedOnly = breachedOnly
-        self.search = search
-    }
-
+extension InboxFilter {
     var searchQuery: String? { search.flatMap(SearchText.matchQuery) }
-}
-
-/// Where the next page starts: the last row of the previous page. Opaque to callers.
-public enum InboxCursor: Sendable, Hashable {
-    case queue(inboxKey: Int64, priority: Int, id: Int64)
-    /// Search results run newest ticket first.
-    case search(beforeTicket: Int64)
-}
-
-public struct InboxPage: Sendable, Hashable {
-    public var rows: [TicketSummary]
-    /// nil when this was the last page.
-    public var next: InboxCursor?
-
-    public init(rows: [TicketSummary], next: InboxCursor?) {
-        self.rows = rows
-        self.next = next
-    }
 }
 
 extension AppDatabase {

@@ -2,24 +2,6 @@ import AftercareCore
 import Foundation
 import GRDB
 
-/// Everything `show` and the ticket screen need: the thread and the customer's history.
-public struct TicketDetail: Sendable, Hashable {
-    public var summary: TicketSummary
-    /// Oldest first.
-    public var messages: [Message]
-    public var customer: Customer
-    public var customerTier: LoyaltyTier
-    /// The order the ticket is about, if any.
-    public var order: Order?
-    /// The customer's most recent orders, newest first.
-    public var recentOrders: [Order]
-    /// The customer's other tickets, newest first.
-    public var otherTickets: [TicketSummary]
-    public var touchpoints: [Touchpoint]
-
-    public var ticket: Ticket { summary.ticket }
-}
-
 extension AppDatabase {
     public static let historyLimit = 20
 

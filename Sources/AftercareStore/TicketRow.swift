@@ -120,21 +120,3 @@ enum TicketRow {
         return try statement.runReturningInt64()!
     }
 }
-
-/// A ticket as the inbox shows it: with who the customer is and their tier.
-public struct TicketSummary: Sendable, Hashable, Identifiable {
-    public var ticket: Ticket
-    public var customerName: String
-    public var customerTier: LoyaltyTier
-    public var replyCount: Int
-    public var messageCount: Int
-    public var id: Int64 { ticket.id }
-
-    public init(ticket: Ticket, customerName: String, customerTier: LoyaltyTier, replyCount: Int, messageCount: Int) {
-        self.ticket = ticket
-        self.customerName = customerName
-        self.customerTier = customerTier
-        self.replyCount = replyCount
-        self.messageCount = messageCount
-    }
-}

@@ -15,7 +15,7 @@ struct Aftercare: ParsableCommand {
         subcommands: [
             InitCommand.self, SeedCommand.self, ImportCommand.self, ExportCommand.self,
             ListCommand.self, ShowCommand.self, ReplyCommand.self, NoteCommand.self, SetCommand.self,
-            ReceiveCommand.self, TemplatesCommand.self, ReportCommand.self, TriageCommand.self, BenchCommand.self, PeakMemoryCommand.self,
+            ReceiveCommand.self, TemplatesCommand.self, ReportCommand.self, TriageCommand.self, BenchCommand.self, ConsoleCheckCommand.self, PeakMemoryCommand.self,
         ])
 
     /// ArgumentParser's own `main`, with two changes: `--store PATH` may come before the
