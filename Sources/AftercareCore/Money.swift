@@ -24,3 +24,14 @@ public struct Money: Codable, Sendable, Hashable, Comparable {
         }
     }
 }
+
+extension Money {
+    /// Reference rates to the shop currency (CNY) per unit. Loyalty tiers need lifetime spend to
+    /// the nearest order of magnitude, not the day's exchange rate, so they are fixed.
+    public static let referenceCNYRates: [String: Double] = ["CNY": 1, "USD": 7.2, "EUR": 7.7, "GBP": 9.0, "HKD": 0.92, "JPY": 0.047]
+
+    /// This amount in CNY minor units at the reference rate (unknown currencies count 1:1).
+    public var approximateCNYMinorUnits: Int64 {
+        Int64((Double(minorUnits) * (Money.referenceCNYRates[currency] ?? 1)).rounded())
+    }
+}

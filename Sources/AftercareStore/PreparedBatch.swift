@@ -50,7 +50,7 @@ public struct PreparedBatch: Sendable {
         contacts = batch.customers.map { JSONColumns.contacts($0.contacts) }
         orders = batch.orders.map {
             PreparedOrder(items: JSONColumns.items($0.items), shipments: JSONColumns.shipments($0.shipments),
-                          returns: JSONColumns.returns($0.returns), amountCNY: ShopCurrency.cnyMinorUnits($0.amount))
+                          returns: JSONColumns.returns($0.returns), amountCNY: $0.amount.approximateCNYMinorUnits)
         }
         var text: [UInt8] = []
         tickets = batch.tickets.map { thread in

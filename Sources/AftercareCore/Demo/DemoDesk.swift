@@ -48,8 +48,8 @@ public struct DemoDesk: Sendable {
         return all
     }
 
-    /// USD cents → CNY fen for lifetime spend (a fixed demo rate: 1 USD = 7.20 CNY).
-    public static func cnyFen(fromUSDCents cents: Int64) -> Int64 { cents * 72 / 10 }
+    /// USD cents → CNY fen for lifetime spend, at the store's reference rate.
+    public static func cnyFen(fromUSDCents cents: Int64) -> Int64 { Money(minorUnits: cents, currency: "USD").approximateCNYMinorUnits }
 }
 
 /// The chunks of a `DemoDesk`, generated on demand.
@@ -906,7 +906,7 @@ struct DemoGenerator: Sendable {
     }
 
     static func yyyymmdd(_ seconds: Int64) -> String {
-        let (y, m, d) = InterchangeDate.civil(fromDays: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+        let (y, m, d) = CivilDate.civil(fromDays: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
         return String(y) + (m < 10 ? "0" : "") + String(m) + (d < 10 ? "0" : "") + String(d)
     }
 }
