@@ -33,3 +33,25 @@ public enum Layout {
         max(3, size.rows / 2 - 2)
     }
 }
+
+import AftercareCore
+
+extension Layout {
+    /// Width of the thread pane: the left 3/5 when the history pane sits beside it (≥ 120
+    /// columns), else the whole width (history is then reached with Tab).
+    public static func threadPaneWidth(for size: Size) -> Int {
+        size.columns >= 120 ? size.columns * 3 / 5 : size.columns
+    }
+
+    /// Lines the thread takes at `width`: per message a header line, the body wrapped
+    /// (`TextLayout.wrap`) at `width - 2` (one cell of indent each side), and a blank line.
+    public static func threadLineCount(_ detail: TicketDetail, width: Int) -> Int {
+        detail.messages.reduce(0) { $0 + 2 + TextLayout.wrap($1.body, width: max(1, width - 2)).count }
+    }
+
+    /// The largest useful `threadScroll`: the last screenful.
+    public static func maxThreadScroll(_ detail: TicketDetail?, size: Size) -> Int {
+        guard let detail else { return 0 }
+        return max(0, threadLineCount(detail, width: threadPaneWidth(for: size)) - ticketPaneRows(for: size))
+    }
+}

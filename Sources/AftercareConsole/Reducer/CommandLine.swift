@@ -1,0 +1,137 @@
+import AftercareCore
+import Foundation
+
+extension AppState {
+    /// Runs a `:` command line. Unknown commands and bad arguments are explained in the status line.
+    ///
+    /// `:assign me|LOGIN|none`, `:status S`, `:priority P`, `:category C`, `:tag T`, `:untag T`,
+    /// `:escalate DEPT [note…]`, `:view all|mine|unassigned|breached|status S|category C|channel CH`,
+    /// `:send [STATUS]`, `:reply`, `:note`, `:open ID`, `:search TEXT`, `:undo`, `:refresh`,
+    /// `:select all|none`, `:help`, `:q`.
+    mutating func runCommandLine(_ line: String) -> [Effect] {
+        let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let verb = words.first?.lowercased() else { return [] }
+        let args = Array(words.dropFirst())
+        let rest = args.joined(separator: " ")
+        func fail(_ message: String) -> [Effect] {
+            status = StatusLine(":\(verb): \(message)", kind: .error)
+            return []
+        }
+        switch verb {
+        case "q", "q!", "quit", "wq", "x":
+            return quit()
+        case "assign":
+            guard args.count == 1 else { return fail("usage: :assign me|LOGIN|none") }
+            let who: String?
+            switch args[0].lowercased() {
+            case "me": who = agent.login
+            case "none", "nobody", "-": who = nil
+            default: who = args[0]
+            }
+            return applyToTargets([.assign(who)], label: who.map { "assigned to \($0)" } ?? "unassigned")
+        case "status":
+            guard args.count == 1, let s = Self.parseStatus(args[0]) else {
+                return fail("usage: :status " + TicketStatus.allCases.map(\.rawValue).joined(separator: "|"))
+            }
+            return applyToTargets([.setStatus(s)], label: "status → \(s.rawValue)")
+        case "priority", "prio":
+            guard args.count == 1, let p = Priority(rawValue: args[0].lowercased()) else {
+                return fail("usage: :priority " + Priority.allCases.map(\.rawValue).joined(separator: "|"))
+            }
+            return applyToTargets([.setPriority(p)], label: "priority → \(p.rawValue)")
+        case "category", "cat":
+            guard args.count == 1, let c = Self.parseCategory(args[0]) else {
+                return fail("usage: :category " + TicketCategory.allCases.map(\.rawValue).joined(separator: "|"))
+            }
+            return applyToTargets([.setCategory(c)], label: "category → \(c.rawValue)")
+        case "tag", "untag":
+            guard !args.isEmpty else { return fail("usage: :\(verb) TAG…") }
+            let tags = args.map { $0.lowercased() }
+            let changes = tags.map { verb == "tag" ? TicketChange.addTag($0) : .removeTag($0) }
+            return applyToTargets(changes, label: (verb == "tag" ? "tagged " : "untagged ") + tags.joined(separator: ","))
+        case "escalate":
+            guard let department = args.first else { return fail("usage: :escalate DEPARTMENT [note…]") }
+            let note = args.dropFirst().joined(separator: " ")
+            var effects = applyToTargets([.setDepartment(department)], label: "escalated to \(department)")
+            let body = note.isEmpty ? "Escalated to \(department)." : "Escalated to \(department): \(note)"
+            for target in actionTargets() {
+                effects.append(.send(SendRequest(ticketId: target.id, kind: .note, body: body, status: nil, expectedVersion: nil)))
+            }
+            return effects
+        case "view", "v":
+            guard let view = Self.parseView(args) else {
+                return fail("usage: :view all|mine|unassigned|breached|status S|category C|channel CH")
+            }
+            return switchView(view)
+        case "send":
+            guard compose != nil else { return fail("nothing to send (r to reply, c for a note)") }
+            var s: TicketStatus?
+            if let a = args.first {
+                guard let parsed = Self.parseStatus(a) else { return fail("unknown status \(a)") }
+                s = parsed
+            }
+            modal = .compose
+            if let reason = Command.send.disabledReason(in: self) { return fail(reason) }
+            compose?.statusOnSend = s
+            return send()
+        case "reply", "r":
+            return run(.reply)
+        case "note", "comment", "c":
+            return run(.note)
+        case "open", "o":
+            guard args.count == 1, let id = Int64(args[0].trimmingCharacters(in: CharacterSet(charactersIn: "#"))) else {
+                return fail("usage: :open TICKET-NUMBER")
+            }
+            modal = nil
+            return openTicket(id)
+        case "search", "s", "/":
+            if screen == .ticket { _ = back() }
+            inbox.search.setText(rest)
+            return searchChanged()
+        case "undo", "u":
+            return run(.undo)
+        case "refresh", "reload", "e":
+            return run(.refresh)
+        case "select":
+            switch args.first?.lowercased() {
+            case "all": return run(.selectAll)
+            case "none", "clear": return run(.clearSelection)
+            default: return fail("usage: :select all|none")
+            }
+        case "help", "h":
+            return run(.help)
+        default:
+            if let id = Int64(verb.trimmingCharacters(in: CharacterSet(charactersIn: "#"))) { modal = nil; return openTicket(id) }
+            return fail("unknown command (try :help)")
+        }
+    }
+
+    static func parseStatus(_ text: String) -> TicketStatus? {
+        let t = text.lowercased().replacingOccurrences(of: "-", with: "_")
+        if t == "hold" || t == "onhold" { return .onHold }
+        return TicketStatus(rawValue: t)
+    }
+
+    static func parseCategory(_ text: String) -> TicketCategory? {
+        let t = text.lowercased().replacingOccurrences(of: "-", with: "_")
+        return TicketCategory(rawValue: t) ?? TicketCategory.allCases.first { $0.label(in: .zh) == text || $0.label(in: .en) == text.lowercased() }
+    }
+
+    static func parseView(_ args: [String]) -> InboxView? {
+        guard let first = args.first?.lowercased() else { return nil }
+        switch first {
+        case "all", "open": return .allOpen
+        case "mine", "me": return .mine
+        case "unassigned": return .unassigned
+        case "breached", "late": return .breached
+        case "status": return args.count == 2 ? parseStatus(args[1]).map(InboxView.status) : nil
+        case "category", "cat": return args.count == 2 ? parseCategory(args[1]).map(InboxView.category) : nil
+        case "channel": return args.count == 2 ? Channel(rawValue: args[1].lowercased()).map(InboxView.channel) : nil
+        default:
+            if let s = parseStatus(first) { return .status(s) }
+            if let c = parseCategory(first) { return .category(c) }
+            if let ch = Channel(rawValue: first) { return .channel(ch) }
+            return nil
+        }
+    }
+}
