@@ -466,6 +466,7 @@ public final class NcursesTerminal: TerminalBackend {
     public func resume() {
         guard screen != nil, isSuspended, !isShutDown else { return }
         isSuspended = false
+        discardInterruptsWhileSuspended()
         _ = reset_prog_mode()
         previous = nil
         cursorShown = nil
@@ -477,6 +478,20 @@ public final class NcursesTerminal: TerminalBackend {
            Int(rows) != size.rows || Int(columns) != size.columns, let event = applyKernelSize() {
             pendingEvents.append(event)
         }
+    }
+
+    /// While the editor ran, the terminal was in its normal mode, so C-c typed there reached us as
+    /// SIGINT too (the editor had it, not the console): drop those. Size changes are picked up by
+    /// `resume`; SIGTERM/SIGHUP are kept for `nextEvent`.
+    private func discardInterruptsWhileSuspended() {
+        var buffer = [UInt8](repeating: 0, count: 64)
+        var keep: [UInt8] = []
+        while true {
+            let count = read(signalPipe.read, &buffer, buffer.count)
+            guard count > 0 else { break }
+            keep += buffer.prefix(count).filter { Int32($0) != SIGINT && Int32($0) != SIGWINCH }
+        }
+        if !keep.isEmpty { _ = write(signalPipe.write, keep, keep.count) }
     }
 
     public func shutdown() {

@@ -9,14 +9,17 @@ struct Aftercare: ParsableCommand {
         commandName: "aftercare",
         abstract: "After-sales support desk: tickets, customers, canned replies, SLAs.",
         discussion: """
-            Every command works on one store (--store PATH, $AFTERCARE_STORE, or the default under \
+            With no subcommand, opens the interactive console on the store (`aftercare demo` opens one on a \
+            demo desk). Every command works on one store (--store PATH, $AFTERCARE_STORE, or the default under \
             $XDG_DATA_HOME/aftercare/). Read commands take --json for scripts.
             """,
         subcommands: [
+            ConsoleCommand.self, DemoCommand.self,
             InitCommand.self, SeedCommand.self, ImportCommand.self, ExportCommand.self,
             ListCommand.self, ShowCommand.self, ReplyCommand.self, NoteCommand.self, SetCommand.self,
             ReceiveCommand.self, TemplatesCommand.self, ReportCommand.self, TriageCommand.self, BenchCommand.self, ConsoleCheckCommand.self, PeakMemoryCommand.self,
-        ])
+        ],
+        defaultSubcommand: ConsoleCommand.self)
 
     /// ArgumentParser's own `main`, with two changes: `--store PATH` may come before the
     /// subcommand (`aftercare --store x list`), and our errors print as one line with a
@@ -58,7 +61,8 @@ struct Aftercare: ParsableCommand {
                 break
             }
         }
-        guard !global.isEmpty, let subcommand = rest.first else { return arguments }
+        // No subcommand after them (`aftercare --store x --theme y`): the console takes them as they are.
+        guard !global.isEmpty, let subcommand = rest.first, !subcommand.hasPrefix("-") else { return arguments }
         var result = [subcommand]
         // A nested command (`templates list`) keeps its own name next to its parent.
         var tail = Array(rest.dropFirst())

@@ -1,0 +1,86 @@
+import AftercareConsole
+import AftercareCore
+import AftercareStore
+import Foundation
+
+/// The console's `DeskService` over the real store. Store and domain errors are translated into
+/// the console's terms here, so the console never sees GRDB or `StoreError`.
+struct LiveDeskService: DeskService {
+    let store: AppDatabase
+
+    var slaPolicy: SLAPolicy { store.rules.sla }
+    var loyalty: LoyaltyProgram { store.rules.loyalty }
+
+    func inboxPage(_ filter: InboxFilter, after cursor: InboxCursor?, limit: Int, now: Date) throws -> InboxPage {
+        try translating { try store.inboxPage(filter, after: cursor, limit: limit, now: now) }
+    }
+
+    func count(_ filter: InboxFilter, now: Date) throws -> Int {
+        try translating { try store.count(filter, now: now) }
+    }
+
+    func detail(ticket id: Int64) throws -> TicketDetail {
+        try translating { try store.detail(ticket: id) }
+    }
+
+    @discardableResult
+    func apply(_ changes: [TicketChange], to id: Int64, expectedVersion: Int64?, by agent: Agent, at now: Date) throws -> Ticket {
+        try translating { try store.apply(changes, to: id, expectedVersion: expectedVersion, by: agent, at: now) }
+    }
+
+    @discardableResult
+    func addMessage(_ kind: MessageKind, body: String, to id: Int64, setting status: TicketStatus?,
+                    expectedVersion: Int64?, by agent: Agent, at now: Date) throws -> Ticket {
+        try translating {
+            try store.addMessage(kind, body: body, to: id, setting: status, expectedVersion: expectedVersion, by: agent, at: now).ticket
+        }
+    }
+
+    func saveDraft(_ draft: Draft) throws {
+        try translating { try store.saveDraft(draft) }
+    }
+
+    func draft(ticket id: Int64, agent: String) throws -> Draft? {
+        try translating { try store.draft(ticket: id, agent: agent) }
+    }
+
+    func templates() throws -> [ReplyTemplate] {
+        try translating { try store.templates() }
+    }
+
+    func shopName() throws -> String {
+        try translating { try store.setting(.shopName) ?? "" }
+    }
+
+    func changeToken() throws -> Int64 {
+        try translating { try store.changeToken() }
+    }
+
+    /// Runs a store call, mapping its errors to `DeskServiceError`.
+    private func translating<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw Self.translate(error)
+        } catch let error as DomainError {
+            throw DeskServiceError.refused(error.description)
+        } catch let error as DeskServiceError {
+            throw error
+        } catch {
+            throw DeskServiceError.failed(String(describing: error))
+        }
+    }
+
+    static func translate(_ error: StoreError) -> DeskServiceError {
+        switch error {
+        case let .conflict(id, _, _, by, at):
+            return .conflict(ticketId: id, changedBy: by, changedAt: at)
+        case .unknownTicket, .unknownCustomer, .unknownOrder, .unknownTemplate:
+            return .notFound(error.description)
+        case .notEmpty, .importRejected:
+            return .refused(error.description)
+        case .missingStore, .notAnAftercareStore, .newerSchema, .locked:
+            return .failed(error.description)
+        }
+    }
+}
