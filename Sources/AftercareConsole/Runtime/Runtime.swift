@@ -106,6 +106,7 @@ public final class Runtime {
         started = true
         state.size = backend.size
         dispatch(.started)
+        drainResults()
         presentIfChanged()
     }
 
