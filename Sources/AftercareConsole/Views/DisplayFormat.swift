@@ -1,0 +1,107 @@
+import AftercareCore
+import Foundation
+import TerminalKit
+
+/// How tickets' clocks, dates and labels are written on screen. Pure: dates are shown in the
+/// desk's business time zone (from the SLA calendar), never the process's.
+enum DisplayFormat {
+    /// A clock counts as "near breach" with less than this many business seconds left.
+    static let nearBreachSeconds: Int64 = 2 * 3600
+
+    /// Short SLA text and its role for one clock: "LATE 2h10m" (breached), "1h05m" (near),
+    /// "5h20m" (fine), "paused 3h" (pending/on hold), "met"/"late" once answered.
+    static func clock(_ state: SLAClockState) -> (text: String, role: ThemeRole) {
+        switch state {
+        case let .running(_, left):
+            if left < 0 { return ("LATE " + DurationText.short(seconds: -left), .slaBreached) }
+            return (DurationText.short(seconds: left), left < nearBreachSeconds ? .slaNear : .slaOK)
+        case let .paused(left):
+            if left < 0 { return ("LATE " + DurationText.short(seconds: -left) + " paused", .slaBreached) }
+            return ("paused " + DurationText.short(seconds: left), .slaPaused)
+        case let .met(_, _, breached):
+            return breached ? ("met late", .dim) : ("met", .dim)
+        case .none:
+            return ("–", .dim)
+        }
+    }
+
+    /// The inbox SLA cell (at most 11 columns): the clock the agent must beat next ("LATE 2h10m",
+    /// "1h05m", "paused"; the paused time left is in the preview and the ticket header), or the
+    /// final state of a finished ticket.
+    static func slaCell(_ ticket: Ticket, policy: SLAPolicy, now: Date) -> (text: String, role: ThemeRole) {
+        if !ticket.status.isActive { return (ticket.status == .solved ? "solved" : "closed", .dim) }
+        let current = policy.state(of: ticket, at: now).current
+        if case let .paused(left) = current {
+            return left < 0 ? ("LATE " + DurationText.short(seconds: -left), .slaBreached) : ("paused", .slaPaused)
+        }
+        return clock(current)
+    }
+
+    static func priorityRole(_ p: Priority) -> ThemeRole {
+        switch p {
+        case .urgent: .priorityUrgent
+        case .high: .priorityHigh
+        case .normal: .normal
+        case .low: .dim
+        }
+    }
+
+    static func status(_ s: TicketStatus) -> String {
+        s == .onHold ? "on hold" : s.rawValue
+    }
+
+    /// "张伟 ★" for VIP customers.
+    static func customer(_ name: String, tier: LoyaltyTier) -> String {
+        tier.isVIP ? name + " ★" : name
+    }
+
+    static func tier(_ tier: LoyaltyTier) -> String {
+        switch tier {
+        case .none: "no purchases"
+        case .silver: "silver"
+        case .gold: "gold ★ VIP"
+        case .platinum: "platinum ★ VIP"
+        }
+    }
+
+    /// Wall-clock age: "45m", "3h20m", "2d4h".
+    static func age(since date: Date, now: Date) -> String {
+        DurationText.short(seconds: max(0, Int64(now.timeIntervalSince(date))))
+    }
+
+    static func calendar(for policy: SLAPolicy) -> Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: policy.calendar.timeZoneIdentifier) ?? TimeZone(secondsFromGMT: 0)!
+        return calendar
+    }
+
+    /// "11-20 09:12"
+    static func dateTime(_ date: Date, policy: SLAPolicy) -> String {
+        let c = calendar(for: policy).dateComponents([.month, .day, .hour, .minute], from: date)
+        return String(format: "%02d-%02d %02d:%02d", c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+    }
+
+    /// "2026-11-20"
+    static func date(_ date: Date, policy: SLAPolicy) -> String {
+        let c = calendar(for: policy).dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+    }
+
+    static func milestone(_ kind: MilestoneKind) -> String {
+        switch kind {
+        case .labelCreated: "label created"
+        case .inTransit: "in transit"
+        case .customs: "customs"
+        case .outForDelivery: "out for delivery"
+        case .delivered: "delivered"
+        case .failedDelivery: "delivery failed"
+        }
+    }
+
+    static func touchpoint(_ kind: TouchpointKind) -> String {
+        kind.rawValue.replacingOccurrences(of: "_", with: " ")
+    }
+
+    /// "return refund", "not received": short enough for a column.
+    static func category(_ c: TicketCategory) -> String { c.rawValue.replacingOccurrences(of: "_", with: " ") }
+}
