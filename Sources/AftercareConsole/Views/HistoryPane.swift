@@ -3,7 +3,7 @@ import Foundation
 import TerminalKit
 
 /// The customer's history beside the thread: profile (tier, contacts, spend, opt-out, notes),
-/// orders with items, shipments and their milestones, returns, past tickets with CSAT/NPS, and
+/// past tickets with CSAT/NPS, orders with items, shipments and their milestones, returns, and
 /// recent touchpoints. Scrolls on its own; Enter on a past ticket opens it.
 enum HistoryPane {
     struct Content {
@@ -71,6 +71,44 @@ enum HistoryPane {
             wrapped(c.notes, indent: 1, style: normal)
         }
 
+        section("PAST TICKETS (\(detail.otherTickets.count))")
+        if detail.otherTickets.isEmpty { add(StyledLine("none", dim)) }
+        let focused = view?.pane == .history
+        for (i, other) in detail.otherTickets.enumerated() {
+            let t = other.ticket
+            let selected = focused && i == view?.historySelected
+            let base: ThemeRole = selected ? .selected : .normal
+            var spans = [
+                Span(selected ? ">" : " ", theme[base]),
+                Span("#\(t.id) ", theme[base]),
+                Span(DisplayFormat.status(t.status) + " ", theme.style(.dim, on: base)),
+                Span(DisplayFormat.date(t.createdAt, policy: policy) + " ", theme.style(.dim, on: base)),
+            ]
+            if let csat = t.csat { spans.append(Span("CSAT \(csat) ", theme.style(csat <= 2 ? .slaBreached : .label, on: base))) }
+            if let nps = t.nps { spans.append(Span("NPS \(nps) ", theme.style(nps <= 6 ? .slaBreached : .label, on: base))) }
+            spans.append(Span(t.subject, theme[base]))
+            pastTicketLines.append(lines.count)
+            add(StyledLine(spans, fill: selected ? theme[.selected] : nil))
+        }
+
+        let answers = ([detail.ticket] + detail.otherTickets.map(\.ticket)).filter { $0.csat != nil || $0.nps != nil }
+        section("SATISFACTION")
+        if answers.isEmpty {
+            add(StyledLine("no CSAT/NPS answers", dim))
+        } else {
+            let csats = answers.compactMap(\.csat)
+            let npss = answers.compactMap(\.nps)
+            var spans: [Span] = []
+            if !csats.isEmpty {
+                let avg = Double(csats.reduce(0, +)) / Double(csats.count)
+                spans += [Span("CSAT ", label), Span(String(format: "%.1f/5 (%d)  ", avg, csats.count), normal)]
+            }
+            if !npss.isEmpty {
+                spans += [Span("NPS ", label), Span(npss.map(String.init).joined(separator: ", "), normal)]
+            }
+            add(StyledLine(spans))
+        }
+
         var orders: [Order] = []
         if let order = detail.order { orders.append(order) }
         for order in detail.recentOrders where !orders.contains(where: { $0.externalId == order.externalId }) {
@@ -115,44 +153,6 @@ enum HistoryPane {
             }
         }
 
-        section("PAST TICKETS (\(detail.otherTickets.count))")
-        if detail.otherTickets.isEmpty { add(StyledLine("none", dim)) }
-        let focused = view?.pane == .history
-        for (i, other) in detail.otherTickets.enumerated() {
-            let t = other.ticket
-            let selected = focused && i == view?.historySelected
-            let base: ThemeRole = selected ? .selected : .normal
-            var spans = [
-                Span(selected ? ">" : " ", theme[base]),
-                Span("#\(t.id) ", theme[base]),
-                Span(DisplayFormat.status(t.status) + " ", theme.style(.dim, on: base)),
-                Span(DisplayFormat.date(t.createdAt, policy: policy) + " ", theme.style(.dim, on: base)),
-            ]
-            if let csat = t.csat { spans.append(Span("CSAT \(csat) ", theme.style(csat <= 2 ? .slaBreached : .label, on: base))) }
-            if let nps = t.nps { spans.append(Span("NPS \(nps) ", theme.style(nps <= 6 ? .slaBreached : .label, on: base))) }
-            spans.append(Span(t.subject, theme[base]))
-            pastTicketLines.append(lines.count)
-            add(StyledLine(spans, fill: selected ? theme[.selected] : nil))
-        }
-
-        let answers = ([detail.ticket] + detail.otherTickets.map(\.ticket)).filter { $0.csat != nil || $0.nps != nil }
-        section("SATISFACTION")
-        if answers.isEmpty {
-            add(StyledLine("no CSAT/NPS answers", dim))
-        } else {
-            let csats = answers.compactMap(\.csat)
-            let npss = answers.compactMap(\.nps)
-            var spans: [Span] = []
-            if !csats.isEmpty {
-                let avg = Double(csats.reduce(0, +)) / Double(csats.count)
-                spans += [Span("CSAT ", label), Span(String(format: "%.1f/5 (%d)  ", avg, csats.count), normal)]
-            }
-            if !npss.isEmpty {
-                spans += [Span("NPS ", label), Span(npss.map(String.init).joined(separator: ", "), normal)]
-            }
-            add(StyledLine(spans))
-        }
-
         section("TOUCHPOINTS")
         let touchpoints = detail.touchpoints.sorted { $0.at > $1.at }.prefix(maxTouchpoints)
         if touchpoints.isEmpty { add(StyledLine("none", dim)) }
@@ -173,8 +173,9 @@ enum HistoryPane {
         let content = Rect(x: area.x + 1, y: area.y, width: area.width - 1, height: area.height)
         let built = self.content(detail, view: view, state: state, theme: theme, width: content.width - 1)
         var offset = ScrollPane.clampedOffset(view.historyScroll, lineCount: built.lines.count, height: content.height)
-        // Keep the highlighted past ticket on screen.
-        if view.pane == .history, built.pastTicketLines.indices.contains(view.historySelected) {
+        // Once the agent moves through past tickets, keep the highlighted one on screen (the first
+        // one sits right under the profile, visible on open).
+        if view.pane == .history, view.historySelected > 0, built.pastTicketLines.indices.contains(view.historySelected) {
             let line = built.pastTicketLines[view.historySelected]
             if line < offset { offset = line }
             if line >= offset + content.height { offset = line - content.height + 1 }
