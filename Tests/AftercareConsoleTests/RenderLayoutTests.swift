@@ -86,6 +86,22 @@ import TerminalKit
         #expect(cellX(of: "张伟 ★", row: 2, in: frame).map { frame[$0, 2].style } == theme[.vip])
     }
 
+    @Test func searchMatchesAreHighlightedInSubjects() {
+        let theme = BuiltInThemes.default
+        var state = RenderFixtures.inboxState(size: Size(columns: 120, rows: 24), selected: 0, marked: [])
+        state.inbox.search.setText("退款")
+        let frame = renderFrame(state, theme: theme)
+        let lines = frame.lines()
+        #expect(lines[22].contains("/退款"))
+        let row = 2 + 4  // #1046 "退货退款申请…"
+        let x = cellX(of: "退款申请", row: row, in: frame)!
+        #expect(frame[x, row].style == theme[.searchMatch])
+        #expect(frame[x - 2, row].style == theme[.normal])
+        // On the selected row the match keeps the row's background role underneath.
+        let selectedX = cellX(of: "退款", row: 2, in: frame)!
+        #expect(frame[selectedX, 2].style == theme.style(.searchMatch, on: .selected))
+    }
+
     @Test func statusBarCountsAndPreviewPane() {
         let tall = renderFrame(RenderFixtures.inboxState(size: Size(columns: 100, rows: 40))).lines()
         #expect(tall[38].contains("[open 336]  mine 12  unassigned 80  breached 77"))
@@ -186,6 +202,12 @@ import TerminalKit
         #expect(position.x == 1 + 6)
         let frame = renderFrame(state)
         #expect(frame[position.x, position.y].style.reverse)
+        // On a wide character the cursor cell keeps the character.
+        state.compose?.editor.move(to: TextPosition(line: 0, column: 1))
+        let onWide = renderFrame(state)
+        let p = cursorPosition(for: state, size: size)!
+        #expect(p.x == 1 + 2)
+        #expect(onWide[p.x, p.y].text == "好" && onWide[p.x, p.y].style.reverse)
         #expect(frame.lines()[position.y].contains("你好ab"))
         #expect(cursorPosition(for: RenderFixtures.inboxState(size: size), size: size) == nil)
     }

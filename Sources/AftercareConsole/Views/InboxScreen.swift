@@ -86,6 +86,32 @@ enum InboxScreen {
             let cells = self.cells(row, state: state, theme: theme, base: base, selected: isSelected, marked: isMarked)
             table.drawRow(cells, x: rowsArea.x, y: rowsArea.y + line, width: rowsArea.width, base: theme[base],
                           buffer: &buffer)
+            if let column = table.span(of: .subject) {
+                highlightMatches(of: inbox.search.text, in: row.ticket.subject, x: rowsArea.x + column.x, y: rowsArea.y + line,
+                                 width: column.width, style: theme.style(.searchMatch, on: base), buffer: &buffer)
+            }
+        }
+    }
+
+    /// Redraws each case-insensitive occurrence of `query` inside the (clipped) subject cell in
+    /// the search-match role. Positions are measured on the sanitised text, as drawn.
+    static func highlightMatches(of query: String, in subject: String, x: Int, y: Int, width: Int, style: Style,
+                                 buffer: inout ScreenBuffer) {
+        let needle = UntrustedText.sanitize(query.trimmingCharacters(in: .whitespaces))
+        guard !needle.isEmpty, width > 1 else { return }
+        let text = UntrustedText.sanitize(subject)
+        let fits = text.displayWidth <= width
+        let limit = fits ? width : width - 1  // the last column holds the ellipsis when clipped
+        var searchStart = text.startIndex
+        while let range = text.range(of: needle, options: [.caseInsensitive], range: searchStart..<text.endIndex) {
+            let before = text[text.startIndex..<range.lowerBound].displayWidth
+            let match = String(text[range])
+            if before + match.displayWidth > limit { break }
+            // Blank the cells first: `put` over an aligned wide character would "repair" the one it
+            // just wrote.
+            buffer.fill(Rect(x: x + before, y: y, width: match.displayWidth, height: 1), style: style)
+            buffer.put(match, x: x + before, y: y, maxWidth: match.displayWidth, style: style)
+            searchStart = range.upperBound
         }
     }
 

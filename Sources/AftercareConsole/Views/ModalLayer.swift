@@ -86,6 +86,8 @@ enum CursorCell {
             cell = buffer[cx, y]
         }
         let style = Theme.overlay(theme[.cursor], on: cell.style)
+        // Blank first: `put` over an aligned wide character would "repair" the one it just wrote.
+        buffer.fill(Rect(x: cx, y: y, width: max(1, cell.width), height: 1), style: style)
         buffer.put(cell.text.isEmpty ? " " : cell.text, x: cx, y: y, maxWidth: max(1, cell.width), style: style)
     }
 }

@@ -68,6 +68,16 @@ struct ColumnTable<ID: Hashable> {
 
     func contains(_ id: ID) -> Bool { shown.contains { $0.column.id == id } }
 
+    /// Offset from the table's left edge and width of column `id`, if shown.
+    func span(of id: ID) -> (x: Int, width: Int)? {
+        var x = 0
+        for entry in shown {
+            if entry.column.id == id { return (x, entry.width) }
+            x += entry.width + separator.count
+        }
+        return nil
+    }
+
     /// Draws a row: `cells[id]` for each shown column, padded (and clipped) to its width, over a
     /// line filled with `base`. Columns absent from `cells` are blank.
     func drawRow(_ cells: [ID: Span], x: Int, y: Int, width: Int, base: Style, buffer: inout ScreenBuffer) {
