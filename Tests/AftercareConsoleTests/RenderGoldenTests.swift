@@ -24,6 +24,19 @@ import TerminalKit
         #expect(frame.lines().joined().contains("cannot be filled"))
     }
 
+    @Test func composeAndHelpOverTheTicket() {
+        var state = RenderFixtures.ticketState(size: Size(columns: 80, rows: 24))
+        var compose = ComposeState(ticketId: 1042, kind: .reply,
+                                   text: "张先生您好，\n补发单号«shipment.tracking_number»，预计明天送达。Sorry for the trouble!")
+        compose.missingPlaceholders = ["shipment.tracking_number"]
+        state.compose = compose
+        state.modal = .compose
+        expectGolden(renderFrame(state), "compose-80x24")
+        state.modal = .help(scroll: 0)
+        state.size = Size(columns: 120, rows: 40)
+        expectGolden(renderFrame(state), "help-120x40")
+    }
+
     @Test func tooSmall() {
         let state = RenderFixtures.inboxState(size: Size(columns: 40, rows: 10))
         let frame = renderFrame(state)

@@ -60,6 +60,27 @@ import TerminalKit
         }
     }
 
+    /// Modals drawn over CJK text must not leave half a wide character: every wide cell is followed
+    /// by its continuation and every continuation follows a wide cell, so a terminal draws each
+    /// row exactly as wide as the screen.
+    @Test func modalsOverChineseKeepTheCellGridWhole() {
+        for size in [Size(columns: 80, rows: 24), Size(columns: 119, rows: 37), Size(columns: 120, rows: 40),
+                     Size(columns: 61, rows: 17)] {
+            for state in Self.everyModal(size: size) {
+                let frame = renderFrame(state)
+                for y in 0..<size.rows {
+                    for x in 0..<size.columns {
+                        let cell = frame[x, y]
+                        if cell.width == 2 {
+                            #expect(x + 1 < size.columns && frame[x + 1, y].isContinuation, "\(size) row \(y) col \(x)")
+                        }
+                        if cell.isContinuation { #expect(x > 0 && frame[x - 1, y].width == 2, "\(size) row \(y) col \(x)") }
+                    }
+                }
+            }
+        }
+    }
+
     @Test func narrowInboxDropsLessImportantColumnsAndSubjectFlexes() {
         let narrow = renderFrame(RenderFixtures.inboxState(size: Size(columns: 60, rows: 16))).lines()[1]
         let wide = renderFrame(RenderFixtures.inboxState(size: Size(columns: 130, rows: 24))).lines()[1]

@@ -109,7 +109,7 @@ enum InboxScreen {
             if before + match.displayWidth > limit { break }
             // Blank the cells first: `put` over an aligned wide character would "repair" the one it
             // just wrote.
-            buffer.fill(Rect(x: x + before, y: y, width: match.displayWidth, height: 1), style: style)
+            buffer.fillRepairing(Rect(x: x + before, y: y, width: match.displayWidth, height: 1), style: style)
             buffer.put(match, x: x + before, y: y, maxWidth: match.displayWidth, style: style)
             searchStart = range.upperBound
         }
