@@ -19,7 +19,11 @@ public struct ScreenBuffer: Hashable, Sendable {
     /// Paints `rect` (clipped to the screen) with spaces in `style`.
     public mutating func fill(_ rect: Rect, style: Style) {
         let blank = Cell(text: " ", width: 1, style: style)
+        guard rect.x < size.columns, rect.maxX > 0 else { return }
         for y in max(0, rect.y)..<min(size.rows, rect.maxY) {
+            // A wide character straddling either edge loses its outside half too.
+            repairWideCharacter(at: max(0, rect.x), y)
+            repairWideCharacter(at: min(size.columns, rect.maxX) - 1, y)
             for x in max(0, rect.x)..<min(size.columns, rect.maxX) { cells[y * size.columns + x] = blank }
         }
     }
@@ -49,18 +53,25 @@ public struct ScreenBuffer: Hashable, Sendable {
         return max(0, column - x)
     }
 
-    /// Changes one cell, repairing any wide character it cuts in half.
+    /// Changes one cell, repairing any wide character it cuts in half. A continuation cell is
+    /// only ever written right after its own wide character, which must stay.
     private mutating func setCell(_ x: Int, _ y: Int, _ cell: Cell) {
         guard x >= 0, x < size.columns else { return }
+        if !cell.isContinuation { repairWideCharacter(at: x, y) }
+        cells[y * size.columns + x] = cell
+    }
+
+    /// Before cell (x, y) is overwritten: if it is half of a wide character, blanks the other half.
+    private mutating func repairWideCharacter(at x: Int, _ y: Int) {
+        guard x >= 0, x < size.columns, y >= 0, y < size.rows else { return }
         let index = y * size.columns + x
         let old = cells[index]
         if old.isContinuation, x > 0, cells[index - 1].width == 2 {
             cells[index - 1] = Cell(text: " ", width: 1, style: cells[index - 1].style)
         }
-        if old.width == 2, x + 1 < size.columns, cell.width != 2 {
+        if old.width == 2, x + 1 < size.columns, cells[index + 1].isContinuation {
             cells[index + 1] = Cell(text: " ", width: 1, style: old.style)
         }
-        cells[index] = cell
     }
 
     /// The frame as text, one string per row (continuation cells omitted, so every line has

@@ -7,9 +7,7 @@ extension KeyMap {
     public func helpLines() -> [String] {
         var lines: [String] = []
         for context in KeyContext.allCases {
-            let bindings = context == .global ? (table[.global] ?? [:]).sorted { a, b in
-                Command.allCases.firstIndex(of: a.value)! < Command.allCases.firstIndex(of: b.value)!
-            }.map { ($0.key, $0.value) } : ownBindings(for: context)
+            let bindings = ownBindings(for: context)
             guard !bindings.isEmpty else { continue }
             lines.append(context.title + (context.isText ? " (other keys type text)" : ""))
             var order: [Command] = []
