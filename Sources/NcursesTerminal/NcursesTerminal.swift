@@ -52,6 +52,12 @@ public final class NcursesTerminal: TerminalBackend {
         // Before newterm: ncurses installs its own SIGINT/SIGTERM/SIGWINCH handlers only where
         // the default is still in place, and its SIGINT handler would exit without our cleanup.
         for signal in Self.caughtSignals { _ = aftercare_catch_signal(signal, signalPipe.write) }
+        // A blocked mask is inherited across exec (a parent that spawned us from a thread pool
+        // worker, e.g. a test runner or a tmux server started from one): unblock what we catch.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for signal in Self.caughtSignals { sigaddset(&unblock, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
 
         let term = environment["TERM"] ?? ""
         Self.armCrashRestore(term: term)
