@@ -114,6 +114,27 @@ import Testing
                 "the draft was sent instead of kept")
     }
 
+    @Test func refusalsAreOneLineAndLeaveTheTerminalAlone() throws {
+        let desk = try ConsoleFixture()
+        let cases: [([String], [String: String], String, String)] = [
+            (["--store", desk.directory + "/missing.sqlite"], [:], "try `aftercare demo`", "[exited 4]"),
+            (["--store", desk.store], ["TERM": "dumb"], "TERM=dumb cannot draw", "[exited 2]"),
+            (["--store", desk.store], ["TERM": "no-such-terminal-xyz"], "unknown terminal type", "[exited 2]"),
+            (["--store", desk.store], ["LANG": "C", "LC_ALL": "C"], "needs a UTF-8 locale", "[exited 2]"),
+        ]
+        for (arguments, environment, message, exit) in cases {
+            var env = desk.environment
+            for (key, value) in environment { env[key] = value }
+            let session = try TmuxSession(columns: 200, rows: 8, command: [ConsoleFixture.binary] + arguments, environment: env)
+            let screen = try session.wait(for: "[exited")
+            #expect(screen.contains(message), "\(screen)")
+            #expect(screen.contains(exit), "\(screen)")
+            // One error line (a long path may wrap it), then the shell's own line: nothing else drawn.
+            #expect(screen.hasPrefix("aftercare: "), "\(screen)")
+            #expect(screen.components(separatedBy: "aftercare: ").count == 2, "\(screen)")
+        }
+    }
+
     @Test func untrustedTextCannotDriveTheTerminal() throws {
         let desk = try ConsoleFixture()
         let evil = "Zebrafish \u{1B}]0;PWNED\u{07} \u{1B}[2J \u{1B}]52;c;aGVsbG8=\u{07} \u{9B}31m \u{202E}txet \u{200B}zw"
