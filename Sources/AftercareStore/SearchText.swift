@@ -41,7 +41,8 @@ public enum SearchText {
     }
 
     /// An FTS5 MATCH expression for what an agent typed, or nil when it holds nothing searchable.
-    /// Every term must match (AND). The last Latin word is a prefix, so results narrow as you type.
+    /// Every term must match (AND). The last Latin word (two letters or more) is a prefix, so results
+    /// narrow as you type.
     public static func matchQuery(_ typed: String) -> String? {
         var terms: [String] = []
         var word = String.UnicodeScalarView()
@@ -69,7 +70,8 @@ public enum SearchText {
                 flushCJK()
             }
         }
-        let endsInWord = !word.isEmpty
+        // A one-letter prefix matches most of the index and says little: only longer ones grow.
+        let endsInWord = word.count >= 2
         flushWord()
         flushCJK()
         guard !terms.isEmpty else { return nil }

@@ -35,22 +35,29 @@ struct ListCommand: ParsableCommand {
         }
         var cursor: InboxCursor?
         var printed = 0
-        var json: [TicketJSON] = []
+        // JSON is streamed as one array, a page at a time, so `--limit 0` never holds the desk.
+        if output.json { Output.raw("[") }
         let pageSize = limit == 0 ? 500 : min(limit, 500)
         repeat {
             let page = try store.inboxPage(filter, after: cursor, limit: limit == 0 ? pageSize : min(pageSize, limit - printed), now: now)
             if output.json {
-                json += page.rows.map { TicketJSON($0, policy: store.rules.sla, now: now) }
+                var chunk = ""
+                for (index, row) in page.rows.enumerated() {
+                    chunk += (printed + index == 0 ? "" : ",") + (try Output.jsonText(TicketJSON(row, policy: store.rules.sla, now: now)))
+                }
+                Output.raw(chunk)
             } else {
-                let lines = TicketText.table(page.rows, policy: store.rules.sla, now: now, width: Output.width())
-                // The header is printed once, with the first page.
-                for line in (printed == 0 ? lines : Array(lines.dropFirst(2))) { Output.line(line) }
+                if !page.rows.isEmpty {
+                    let lines = TicketText.table(page.rows, policy: store.rules.sla, now: now, width: Output.width())
+                    // The header is printed once, with the first page.
+                    for line in (printed == 0 ? lines : Array(lines.dropFirst(2))) { Output.line(line) }
+                }
             }
             printed += page.rows.count
             cursor = page.next
         } while cursor != nil && (limit == 0 || printed < limit)
         if output.json {
-            try Output.json(json)
+            Output.line("]")
         } else if printed == 0 {
             Output.line("no tickets match")
         }

@@ -25,12 +25,25 @@ enum Output {
     }
 
     static func json<T: Encodable>(_ value: T) throws {
+        line(try jsonText(value))
+    }
+
+    static func jsonText<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// Text without a line end (streamed JSON).
+    static func raw(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    private static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        line(String(decoding: try encoder.encode(value), as: UTF8.self))
-    }
+        return encoder
+    }()
 
     /// Terminal width for tables: $COLUMNS, else the tty's, else 100 (pipes and files).
     static func width() -> Int {
