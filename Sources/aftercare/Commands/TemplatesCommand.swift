@@ -112,7 +112,10 @@ struct TemplatesCommand: ParsableCommand {
             let existing = try? store.template(named: name, language: lang)
             let seed = existing.map(TemplateFile.format) ?? TemplateFile.format(ReplyTemplate(
                 name: name, language: lang, situation: .general, categories: [], title: name, body: "{{customer.name}}，您好：\n\n"))
-            let edited = try ExternalEditor.edit(seed, suffix: ".tmpl")
+            let edited: String
+            do { edited = try EditorProcess.edit(seed, suffix: ".tmpl") } catch {
+                throw CLIError(description: "\(error); nothing saved")
+            }
             guard edited != seed else { Output.line("unchanged"); return }
             let template: ReplyTemplate
             do { template = try TemplateFile.parse(edited) } catch {

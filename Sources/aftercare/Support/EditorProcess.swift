@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs the agent's editor ($VISUAL, else $EDITOR, else vi) on a private temporary file, for the
-/// console (whose terminal is suspended meanwhile).
+/// console (whose terminal is suspended meanwhile) and for `templates edit`.
 ///
 /// Not `Foundation.Process`: on Linux it starts the child in a new process group, which is then
 /// not the terminal's foreground group, so an interactive editor is stopped (SIGTTIN) or reads
