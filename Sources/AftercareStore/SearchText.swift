@@ -41,7 +41,7 @@ public enum SearchText {
     }
 
     /// An FTS5 MATCH expression for what an agent typed, or nil when it holds nothing searchable.
-    /// Every term must match (AND). The last Latin word (two letters or more) is a prefix, so results
+    /// Every term must match (AND). The last Latin word (three letters or more) is a prefix, so results
     /// narrow as you type.
     public static func matchQuery(_ typed: String) -> String? {
         var terms: [String] = []
@@ -70,8 +70,9 @@ public enum SearchText {
                 flushCJK()
             }
         }
-        // A one-letter prefix matches most of the index and says little: only longer ones grow.
-        let endsInWord = word.count >= 2
+        // One- and two-letter prefixes match most of the index and say little: from three letters
+        // on, the word being typed is a prefix.
+        let endsInWord = word.count >= 3
         flushWord()
         flushCJK()
         guard !terms.isEmpty else { return nil }

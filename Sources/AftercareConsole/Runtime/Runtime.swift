@@ -78,6 +78,9 @@ public final class Runtime {
             if mailbox.takeShutdownRequest(), !state.isQuitting { dispatch(.shutdownRequested) }
             drainResults()
             if stopped { break }
+            // Show what the results just changed before waiting for input: otherwise a page or a
+            // ticket that arrived would wait for the next key or tick (up to a quarter second).
+            presentIfChanged()
             let timeout = pollTimeout()
             let waitStart = DispatchTime.now()
             if let event = backend.nextEvent(timeoutMilliseconds: timeout) {
