@@ -107,9 +107,8 @@ enum InboxScreen {
             let before = text[text.startIndex..<range.lowerBound].displayWidth
             let match = String(text[range])
             if before + match.displayWidth > limit { break }
-            // Blank the cells first: `put` over an aligned wide character would "repair" the one it
-            // just wrote.
-            buffer.fillRepairing(Rect(x: x + before, y: y, width: match.displayWidth, height: 1), style: style)
+            // Blank the cells first, then draw the highlight over them.
+            buffer.fill(Rect(x: x + before, y: y, width: match.displayWidth, height: 1), style: style)
             buffer.put(match, x: x + before, y: y, maxWidth: match.displayWidth, style: style)
             searchStart = range.upperBound
         }

@@ -62,7 +62,7 @@ enum LineEditorModal {
     static func draw(prefix: String, editor: TextEditor, theme: Theme, into buffer: inout ScreenBuffer) {
         let y = row(in: buffer.size)
         let width = buffer.size.columns
-        buffer.fillRepairing(Rect(x: 0, y: y, width: width, height: 1), style: theme[.modal])
+        buffer.fill(Rect(x: 0, y: y, width: width, height: 1), style: theme[.modal])
         buffer.put(prefix, x: 0, y: y, style: theme.style(.modalTitle, on: .modal))
         let (text, cursorX) = visible(editor, width: width - 1)
         buffer.put(text, x: 1, y: y, maxWidth: width - 1, style: theme[.modal])
@@ -86,8 +86,8 @@ enum CursorCell {
             cell = buffer[cx, y]
         }
         let style = Theme.overlay(theme[.cursor], on: cell.style)
-        // Blank first: `put` over an aligned wide character would "repair" the one it just wrote.
-        buffer.fillRepairing(Rect(x: cx, y: y, width: max(1, cell.width), height: 1), style: style)
+        // Blank first, then draw the cursor cell.
+        buffer.fill(Rect(x: cx, y: y, width: max(1, cell.width), height: 1), style: style)
         buffer.put(cell.text.isEmpty ? " " : cell.text, x: cx, y: y, maxWidth: max(1, cell.width), style: style)
     }
 }

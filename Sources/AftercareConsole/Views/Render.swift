@@ -9,7 +9,7 @@ public let minimumSize = Size(columns: 60, rows: 16)
 /// through `ScreenBuffer.put`, which sanitises it.
 public func render(_ state: AppState, theme: Theme, into buffer: inout ScreenBuffer) {
     let size = buffer.size
-    buffer.fillRepairing(Rect(size: size), style: theme[.normal])
+    buffer.fill(Rect(size: size), style: theme[.normal])
     guard size.columns >= minimumSize.columns, size.rows >= minimumSize.rows else {
         TooSmallView.draw(theme: theme, into: &buffer)
         return

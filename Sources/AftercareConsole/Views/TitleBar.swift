@@ -5,7 +5,7 @@ import TerminalKit
 enum TitleBar {
     static func draw(title: String, state: AppState, y: Int, width: Int, theme: Theme, buffer: inout ScreenBuffer) {
         let style = theme[.header]
-        buffer.fillRepairing(Rect(x: 0, y: y, width: width, height: 1), style: style)
+        buffer.fill(Rect(x: 0, y: y, width: width, height: 1), style: style)
         let right = "\(state.agent.login)  \(DisplayFormat.dateTime(state.now, policy: state.slaPolicy)) "
         let rightWidth = right.displayWidth
         let leftMax = width - rightWidth - 1

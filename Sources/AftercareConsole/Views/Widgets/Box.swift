@@ -10,10 +10,10 @@ enum Box {
         titleStyle: Style? = nil
     ) -> Rect {
         guard rect.width >= 2, rect.height >= 2 else {
-            buffer.fillRepairing(rect, style: fill)
+            buffer.fill(rect, style: fill)
             return Rect(x: rect.x, y: rect.y, width: 0, height: 0)
         }
-        buffer.fillRepairing(rect, style: fill)
+        buffer.fill(rect, style: fill)
         let inner = rect.width - 2
         buffer.put("┌" + String(repeating: "─", count: inner) + "┐", x: rect.x, y: rect.y, style: border)
         for y in (rect.y + 1)..<(rect.maxY - 1) {

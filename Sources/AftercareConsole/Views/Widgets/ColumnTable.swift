@@ -81,7 +81,7 @@ struct ColumnTable<ID: Hashable> {
     /// Draws a row: `cells[id]` for each shown column, padded (and clipped) to its width, over a
     /// line filled with `base`. Columns absent from `cells` are blank.
     func drawRow(_ cells: [ID: Span], x: Int, y: Int, width: Int, base: Style, buffer: inout ScreenBuffer) {
-        buffer.fillRepairing(Rect(x: x, y: y, width: width, height: 1), style: base)
+        buffer.fill(Rect(x: x, y: y, width: width, height: 1), style: base)
         var cx = x
         for (index, entry) in shown.enumerated() {
             if index > 0 { cx += separator.count }

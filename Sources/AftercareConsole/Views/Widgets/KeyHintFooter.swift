@@ -4,7 +4,7 @@ import TerminalKit
 /// (`KeyMap.footerHints(for:)`): never a hard-coded list.
 enum KeyHintFooter {
     static func draw(_ keyMap: KeyMap, context: KeyContext, y: Int, width: Int, theme: Theme, buffer: inout ScreenBuffer) {
-        buffer.fillRepairing(Rect(x: 0, y: y, width: width, height: 1), style: theme[.footer])
+        buffer.fill(Rect(x: 0, y: y, width: width, height: 1), style: theme[.footer])
         var hints = keyMap.footerHints(for: context)
         // Help is the way to every other key: keep it, last, whatever the width.
         let helpLabel = Command.help.description

@@ -38,7 +38,7 @@ extension ScreenBuffer {
     @discardableResult
     mutating func draw(_ line: StyledLine, x: Int, y: Int, width: Int) -> Int {
         guard width > 0 else { return 0 }
-        if let fill = line.fill { fillRepairing(Rect(x: x, y: y, width: width, height: 1), style: fill) }
+        if let fill = line.fill { self.fill(Rect(x: x, y: y, width: width, height: 1), style: fill) }
         var used = 0
         for span in line.spans where used < width {
             used += put(span.text, x: x + used, y: y, maxWidth: width - used, style: span.style)
@@ -98,19 +98,5 @@ enum SpanWrap {
             }
             return StyledLine(spans)
         }
-    }
-}
-
-extension ScreenBuffer {
-    /// `fill`, first repairing wide characters the rectangle's left and right edges cut in half
-    /// (`ScreenBuffer.fill` writes cells without that repair, which would leave a wide character
-    /// next to a non-continuation cell and shift the rest of the row on a real terminal).
-    mutating func fillRepairing(_ rect: Rect, style: Style) {
-        guard !rect.isEmpty else { return }
-        for y in max(0, rect.y)..<min(size.rows, rect.maxY) {
-            if rect.x > 0, rect.x < size.columns { put(" ", x: rect.x, y: y, maxWidth: 1, style: style) }
-            if rect.maxX - 1 > rect.x, rect.maxX < size.columns { put(" ", x: rect.maxX - 1, y: y, maxWidth: 1, style: style) }
-        }
-        fill(rect, style: style)
     }
 }
