@@ -185,3 +185,18 @@ public struct PlaceholderFormat: Sendable {
         }
     }
 }
+
+extension PlaceholderContext {
+    /// The context for replying on a ticket as shown (thread, customer, order): what the command
+    /// line's `reply --template` and the console's template picker both fill from. Dates are shown
+    /// in the desk's time zone (the SLA calendar's).
+    public init(
+        replyingTo detail: TicketDetail, agent: Agent, shopName: String, now: Date, policy: SLAPolicy,
+        language: Language, extras: [String: String] = [:], loyalty: LoyaltyProgram
+    ) {
+        self.init(
+            ticket: detail.ticket, customer: detail.customer, order: detail.order, agent: agent, shopName: shopName,
+            now: now, timeZone: TimeZone(identifier: policy.calendar.timeZoneIdentifier) ?? TimeZone(identifier: "UTC")!,
+            language: language, extras: extras, loyalty: loyalty)
+    }
+}

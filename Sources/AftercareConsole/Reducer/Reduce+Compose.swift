@@ -125,9 +125,7 @@ extension AppState {
         if let template = picker.selectedTemplate {
             if let detail = ticket?.detail {
                 let context = PlaceholderContext(
-                    ticket: detail.ticket, customer: detail.customer, order: detail.order, agent: agent,
-                    shopName: shopName, now: now,
-                    timeZone: TimeZone(identifier: slaPolicy.calendar.timeZoneIdentifier) ?? TimeZone(identifier: "UTC")!,
+                    replyingTo: detail, agent: agent, shopName: shopName, now: now, policy: slaPolicy,
                     language: template.language, loyalty: loyalty)
                 do {
                     picker.preview = try TemplateRenderer.render(template, with: context)

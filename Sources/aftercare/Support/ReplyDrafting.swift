@@ -7,11 +7,9 @@ import Foundation
 enum ReplyDrafting {
     static func context(for detail: TicketDetail, agent: Agent, language: Language, extras: [String: String],
                         store: AppDatabase, now: Date) throws -> PlaceholderContext {
-        let timeZone = TimeZone(identifier: store.rules.sla.calendar.timeZoneIdentifier) ?? .gmt
-        return PlaceholderContext(
-            ticket: detail.ticket, customer: detail.customer, order: detail.order, agent: agent,
-            shopName: try store.setting(.shopName) ?? "", now: now, timeZone: timeZone, language: language,
-            extras: extras, loyalty: store.rules.loyalty)
+        PlaceholderContext(
+            replyingTo: detail, agent: agent, shopName: try store.setting(.shopName) ?? "", now: now,
+            policy: store.rules.sla, language: language, extras: extras, loyalty: store.rules.loyalty)
     }
 
     static func render(_ template: ReplyTemplate, for detail: TicketDetail, agent: Agent, extras: [String: String],
