@@ -92,10 +92,8 @@ public struct PlaceholderFormat: Sendable {
 
     /// "2026年11月22日" / "22 Nov 2026", on the calendar day in `timeZone`.
     public func date(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        return calendarDate(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1)
+        let c = DeskLocalTime(timeZone: timeZone).components(date)
+        return calendarDate(year: c.year, month: c.month, day: c.day)
     }
 
     /// An ISO calendar date ("2026-11-25", as agents type `new_date`) written in this language;

@@ -69,22 +69,14 @@ enum DisplayFormat {
         DurationText.short(seconds: max(0, Int64(now.timeIntervalSince(date))))
     }
 
-    static func calendar(for policy: SLAPolicy) -> Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: policy.calendar.timeZoneIdentifier) ?? TimeZone(secondsFromGMT: 0)!
-        return calendar
-    }
-
-    /// "11-20 09:12"
+    /// "11-20 09:12" on the desk's wall clock.
     static func dateTime(_ date: Date, policy: SLAPolicy) -> String {
-        let c = calendar(for: policy).dateComponents([.month, .day, .hour, .minute], from: date)
-        return String(format: "%02d-%02d %02d:%02d", c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+        DeskLocalTime(policy: policy).shortDateTime(date)
     }
 
     /// "2026-11-20"
     static func date(_ date: Date, policy: SLAPolicy) -> String {
-        let c = calendar(for: policy).dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+        DeskLocalTime(policy: policy).date(date)
     }
 
     static func milestone(_ kind: MilestoneKind) -> String {

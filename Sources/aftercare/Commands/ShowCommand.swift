@@ -30,7 +30,7 @@ struct ShowCommand: ParsableCommand {
 enum TicketDetailText {
     static func lines(_ d: TicketDetail, policy: SLAPolicy, now: Date, width: Int) -> [String] {
         let t = d.ticket
-        let time = DeskTime(policy: policy)
+        let time = DeskLocalTime(policy: policy)
         let clean = { (s: String) in UntrustedText.sanitize(s) }
         let sla = policy.state(of: t, at: now)
         var out: [String] = []
@@ -70,7 +70,7 @@ enum TicketDetailText {
             case .reply: who = "\(clean(m.author)) — reply"
             case .note: who = "\(clean(m.author)) — INTERNAL NOTE"
             }
-            out.append("── \(time.string(m.createdAt)) \(who) " + String(repeating: "─", count: max(2, min(width, 100) - 20 - DisplayWidth.of(who))))
+            out.append("── \(time.dateTime(m.createdAt)) \(who) " + String(repeating: "─", count: max(2, min(width, 100) - 20 - DisplayWidth.of(who))))
             for line in TextLayout.wrap(m.body, width: max(20, min(width, 100) - 2)) {
                 out.append((m.kind == .note ? "│ " : "  ") + line)
             }
@@ -78,16 +78,16 @@ enum TicketDetailText {
         return out
     }
 
-    static func orderLines(_ order: Order, time: DeskTime, clean: (String) -> String) -> [String] {
+    static func orderLines(_ order: Order, time: DeskLocalTime, clean: (String) -> String) -> [String] {
         var out: [String] = []
         let items = order.items.map { "\(clean($0.name)) ×\($0.quantity)" }.joined(separator: ", ")
-        out.append("Order     \(clean(order.number)) placed \(time.day(order.placedAt)) · \(order.amount.formatted) · \(items)")
+        out.append("Order     \(clean(order.number)) placed \(time.date(order.placedAt)) · \(order.amount.formatted) · \(items)")
         for shipment in order.shipments {
             var line = "          \(clean(shipment.carrier)) \(clean(shipment.trackingNumber))"
             if let last = shipment.latestMilestone {
                 line += ": \(last.kind.rawValue.replacingOccurrences(of: "_", with: " "))"
                 if !last.location.isEmpty { line += " (\(clean(last.location)))" }
-                line += " \(time.string(last.at))"
+                line += " \(time.dateTime(last.at))"
             }
             out.append(line)
         }
@@ -99,12 +99,12 @@ enum TicketDetailText {
         return out
     }
 
-    static func clock(_ state: SLAClockState, _ time: DeskTime) -> String {
+    static func clock(_ state: SLAClockState, _ time: DeskLocalTime) -> String {
         switch state {
-        case let .met(at, _, breached): return (breached ? "met LATE " : "met ") + time.string(at)
+        case let .met(at, _, breached): return (breached ? "met LATE " : "met ") + time.dateTime(at)
         case let .running(due, left):
-            return left < 0 ? "BREACHED \(DurationText.short(seconds: -left)) ago (due \(time.string(due)))"
-                : "\(DurationText.short(seconds: left)) left (due \(time.string(due)))"
+            return left < 0 ? "BREACHED \(DurationText.short(seconds: -left)) ago (due \(time.dateTime(due)))"
+                : "\(DurationText.short(seconds: left)) left (due \(time.dateTime(due)))"
         case let .paused(left): return "paused, \(DurationText.short(seconds: left)) left"
         case .none: return "-"
         }
