@@ -5,16 +5,13 @@ import TerminalKit
 /// How tickets' clocks, dates and labels are written on screen. Pure: dates are shown in the
 /// desk's business time zone (from the SLA calendar), never the process's.
 enum DisplayFormat {
-    /// A clock counts as "near breach" with less than this many business seconds left.
-    static let nearBreachSeconds: Int64 = 2 * 3600
-
     /// Short SLA text and its role for one clock: "LATE 2h10m" (breached), "1h05m" (near),
     /// "5h20m" (fine), "paused 3h" (pending/on hold), "met"/"late" once answered.
     static func clock(_ state: SLAClockState) -> (text: String, role: ThemeRole) {
         switch state {
         case let .running(_, left):
             if left < 0 { return ("LATE " + DurationText.short(seconds: -left), .slaBreached) }
-            return (DurationText.short(seconds: left), left < nearBreachSeconds ? .slaNear : .slaOK)
+            return (DurationText.short(seconds: left), left < SLACell.nearBreachSeconds ? .slaNear : .slaOK)
         case let .paused(left):
             if left < 0 { return ("LATE " + DurationText.short(seconds: -left) + " paused", .slaBreached) }
             return ("paused " + DurationText.short(seconds: left), .slaPaused)
@@ -25,16 +22,17 @@ enum DisplayFormat {
         }
     }
 
-    /// The inbox SLA cell (at most 11 columns): the clock the agent must beat next ("LATE 2h10m",
-    /// "1h05m", "paused"; the paused time left is in the preview and the ticket header), or the
-    /// final state of a finished ticket.
+    /// The inbox SLA cell (see `SLACell`) and the role it is drawn in.
     static func slaCell(_ ticket: Ticket, policy: SLAPolicy, now: Date) -> (text: String, role: ThemeRole) {
-        if !ticket.status.isActive { return (ticket.status == .solved ? "solved" : "closed", .dim) }
-        let current = policy.state(of: ticket, at: now).current
-        if case let .paused(left) = current {
-            return left < 0 ? ("LATE " + DurationText.short(seconds: -left), .slaBreached) : ("paused", .slaPaused)
+        let cell = SLACell(ticket: ticket, policy: policy, now: now)
+        let role: ThemeRole = switch cell.urgency {
+        case .breached: .slaBreached
+        case .near: .slaNear
+        case .onTrack: .slaOK
+        case .paused: .slaPaused
+        case .finished: .dim
         }
-        return clock(current)
+        return (cell.text, role)
     }
 
     static func priorityRole(_ p: Priority) -> ThemeRole {

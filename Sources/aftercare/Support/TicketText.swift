@@ -5,16 +5,6 @@ import TerminalKit
 
 /// How tickets read as text on the command line (the console has its own views).
 enum TicketText {
-    /// The SLA cell: time left on the clock that runs now; overdue ones say so plainly.
-    static func slaCell(_ state: SLAState) -> String {
-        switch state.current {
-        case let .running(_, left): return left < 0 ? "LATE " + DurationText.short(seconds: -left) : DurationText.short(seconds: left)
-        case let .paused(left): return left < 0 ? "paused LATE" : "paused"
-        case let .met(_, _, breached): return breached ? "done late" : "done"
-        case .none: return "-"
-        }
-    }
-
     static func age(of ticket: Ticket, now: Date) -> String {
         DurationText.short(seconds: Int64(now.timeIntervalSince(ticket.createdAt)))
     }
@@ -40,7 +30,7 @@ enum TicketText {
         for row in rows {
             let t = row.ticket
             table.append([
-                "#\(t.id)", slaCell(policy.state(of: t, at: now)), t.priority.rawValue, t.status.rawValue,
+                "#\(t.id)", SLACell(ticket: t, policy: policy, now: now).text, t.priority.rawValue, t.status.rawValue,
                 t.category.rawValue, t.channel.shortLabel, customerCell(row), t.subject, age(of: t, now: now),
                 t.assignee ?? "-",
             ])
