@@ -4,7 +4,7 @@ import PackageDescription
 // Module boundaries follow ../shared/design.md: arrows are the only imports allowed.
 //   aftercare ─► AftercareConsole ─► TerminalKit, AftercareTemplates, AftercareCore
 //             ─► NcursesTerminal ─► TerminalKit, CNcursesw (the only importer of ncurses)
-//             ─► AftercareStore ─► AftercareCore
+//             ─► AftercareStore ─► AftercareCore, GRDB, CSQLiteConfig
 //             ─► AftercareTemplates ─► AftercareCore (+ swift-mustache)
 //             ─► TerminalKit (no ncurses)
 // The console never sees the store: the executable hands it a `DeskService`.
@@ -34,8 +34,11 @@ let package = Package(
                 "AftercareCore", .product(name: "GRDB", package: "GRDB.swift"),
                 // The bulk-load path binds and steps statements through the C API (see RawStatement).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                "CSQLiteConfig",
             ]
         ),
+        // Process-wide SQLite settings through a shim header (sqlite3_config is variadic).
+        .systemLibrary(name: "CSQLiteConfig", path: "Sources/CSQLiteConfig"),
         .target(name: "TerminalKit"),
         // ncursesw through a shim header (wide-character API, and getters for macros Swift cannot import).
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),

@@ -1,4 +1,5 @@
 import AftercareCore
+import CSQLiteConfig
 import Foundation
 import GRDB
 
@@ -23,6 +24,7 @@ public final class AppDatabase: Sendable {
     public init(path: String, mode: OpenMode, rules: DeskRules = .standard) throws {
         self.path = path
         self.rules = rules
+        _ = Self.processSettings
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists {
             guard mode == .createIfMissing else { throw StoreError.missingStore(path: path) }
@@ -34,7 +36,7 @@ public final class AppDatabase: Sendable {
         var config = Configuration()
         // Several agents' processes write at once: wait for the lock instead of failing
         // ("database is locked" must never reach an agent).
-        config.busyMode = .timeout(10)
+        config.busyMode = .timeout(Self.lockWait)
         config.foreignKeysEnabled = true
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
@@ -64,6 +66,14 @@ public final class AppDatabase: Sendable {
         }
         if !exists { StoreFiles.shareWithGroup(path) }
     }
+
+    /// How long a statement waits for another process's lock before it fails.
+    static let lockWait: TimeInterval = 10
+
+    /// SQLite settings for the whole process, applied once before its first connection.
+    private static let processSettings: Void = {
+        _ = aftercare_sqlite_disable_memory_statistics()
+    }()
 
     /// A store in a fresh temporary directory (tests, demos).
     public static func temporary(rules: DeskRules = .standard) throws -> AppDatabase {
