@@ -46,11 +46,20 @@ extension AppDatabase {
         _ prepared: PreparedBatch, by agent: Agent, at now: Date,
         lineOf: @escaping @Sendable (RecordKind, String) -> Int? = { _, _ in nil }
     ) throws -> ImportSummary {
+        try importPrepared(prepared, by: agent, at: now, search: .sameTransaction, lineOf: lineOf).summary
+    }
+
+    /// With `search: .handedBack`, the batch's search documents are returned instead of written
+    /// (a bulk load indexes them elsewhere, see `SideSearchIndex`).
+    func importPrepared(
+        _ prepared: PreparedBatch, by agent: Agent, at now: Date, search: BatchImporter.SearchDocuments,
+        lineOf: @escaping @Sendable (RecordKind, String) -> Int?
+    ) throws -> (summary: ImportSummary, search: PendingSearchDocuments) {
         try pool.write { db in
-            var importer = try BatchImporter(db: db, rules: rules, agent: agent, now: now, lineOf: lineOf)
+            var importer = try BatchImporter(db: db, rules: rules, agent: agent, now: now, search: search, lineOf: lineOf)
             try importer.write(prepared)
             if !importer.problems.isEmpty { throw StoreError.importRejected(lines: importer.problems) }
-            return importer.summary
+            return (importer.summary, importer.pendingSearch)
         }
     }
 }
@@ -58,10 +67,20 @@ extension AppDatabase {
 /// One import transaction's work. Keeps external id → row id maps so each record is looked up
 /// once, and drives the hot inserts through `RawStatement` (seeding writes millions of rows).
 struct BatchImporter {
+    /// Where the batch's search documents go.
+    enum SearchDocuments {
+        /// Into the store's index, in the batch's transaction.
+        case sameTransaction
+        /// Back to the caller (`pendingSearch`); the batch may then only add tickets, since
+        /// changing a ticket's subject would have to remove a document from the store's index.
+        case handedBack
+    }
+
     let db: Database
     let rules: DeskRules
     let agent: Agent
     let now: Date
+    let searchDocuments: SearchDocuments
     let lineOf: (RecordKind, String) -> Int?
     var summary = ImportSummary()
     var problems: [String] = []
@@ -73,11 +92,15 @@ struct BatchImporter {
     private var search = PendingSearchDocuments()
     private var prepared: PreparedBatch?
 
-    init(db: Database, rules: DeskRules, agent: Agent, now: Date, lineOf: @escaping (RecordKind, String) -> Int?) throws {
+    init(
+        db: Database, rules: DeskRules, agent: Agent, now: Date, search: SearchDocuments = .sameTransaction,
+        lineOf: @escaping (RecordKind, String) -> Int?
+    ) throws {
         self.db = db
         self.rules = rules
         self.agent = agent
         self.now = now
+        searchDocuments = search
         self.lineOf = lineOf
         firstNewCustomer = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM customer") ?? 0) + 1
         firstNewOrder = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM shop_order") ?? 0) + 1
@@ -95,8 +118,11 @@ struct BatchImporter {
         for (thread, columns) in zip(batch.tickets, prepared.tickets) { try upsert(thread, columns) }
         for merge in prepared.merges { try self.merge(merge.ticket, into: merge.survivor) }
         for touchpoint in batch.touchpoints { try insert(touchpoint) }
-        try search.write(db)
+        if searchDocuments == .sameTransaction { try search.write(db) }
     }
+
+    /// The batch's search documents, when they are handed back rather than written.
+    var pendingSearch: PendingSearchDocuments { searchDocuments == .handedBack ? search : PendingSearchDocuments() }
 
     private func where_(_ kind: RecordKind, _ id: String) -> String {
         lineOf(kind, id).map { "line \($0): " } ?? ""
@@ -198,7 +224,7 @@ struct BatchImporter {
     }
 
     private mutating func upsert(_ thread: TicketWithThread, _ columns: PreparedBatch.PreparedTicket) throws {
-        var ticket = thread.ticket
+        let ticket = thread.ticket
         let ref = ticket.externalId
         guard let customer = try customerId(ticket.customerExternalId, for: .ticket, ref) else { return }
         var order: Int64?
@@ -207,6 +233,10 @@ struct BatchImporter {
             order = id
         }
         if let existingId = try lookUp("ticket", ref) {
+            guard searchDocuments == .sameTransaction else {
+                problems.append("\(where_(.ticket, ref))ticket \(ref) is already in the store, and a bulk load only adds tickets")
+                return
+            }
             try update(existingId, with: thread, customer: customer, order: order)
             return
         }

@@ -32,7 +32,7 @@ enum SearchIndex {
 /// statement journal (any insert that may abort on a constraint) makes SQLite call FTS5's
 /// savepoint hook, which flushes the pending rows to disk as a tiny segment. Interleaving message
 /// and index inserts made seeding four times slower; writing the index last flushes it once.
-struct PendingSearchDocuments {
+struct PendingSearchDocuments: Sendable {
     private var entries: [(rowid: Int64, range: Range<Int>)] = []
     private var bytes: [UInt8]
 
