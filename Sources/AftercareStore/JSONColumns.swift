@@ -3,46 +3,47 @@ import Foundation
 
 /// Nested order data (items, shipments, returns) and contacts live in JSON columns: they are read
 /// with their parent and never queried on their own. Writing goes through a small hand-rolled
-/// encoder because seeding writes hundreds of thousands of orders and `JSONEncoder` costs tens of
-/// microseconds a call; reading (a few rows per screen) uses `JSONDecoder` with the same keys.
+/// encoder over a byte buffer because seeding writes millions of orders and `JSONEncoder` costs
+/// tens of microseconds a call; reading (a few rows per screen) uses `JSONDecoder` with the same keys.
 enum JSONColumns {
     static func contacts(_ contacts: [Contact]) -> String {
-        array(contacts) { c, out in
-            out += "{\"channel\":"; string(c.channel.rawValue, &out)
-            out += ",\"handle\":"; string(c.handle, &out); out += "}"
+        JSONWriter.array(contacts) { c, out in
+            out.raw("{\"channel\":"); out.string(c.channel.rawValue)
+            out.raw(",\"handle\":"); out.string(c.handle); out.raw("}")
         }
     }
 
     static func items(_ items: [OrderItem]) -> String {
-        array(items) { item, out in
-            out += "{\"sku\":"; string(item.sku, &out)
-            out += ",\"name\":"; string(item.name, &out)
-            out += ",\"quantity\":\(item.quantity),\"unitPrice\":"; money(item.unitPrice, &out); out += "}"
+        JSONWriter.array(items) { item, out in
+            out.raw("{\"sku\":"); out.string(item.sku)
+            out.raw(",\"name\":"); out.string(item.name)
+            out.raw(",\"quantity\":"); out.integer(Int64(item.quantity))
+            out.raw(",\"unitPrice\":"); money(item.unitPrice, &out); out.raw("}")
         }
     }
 
     static func shipments(_ shipments: [Shipment]) -> String {
-        array(shipments) { s, out in
-            out += "{\"carrier\":"; string(s.carrier, &out)
-            out += ",\"trackingNumber\":"; string(s.trackingNumber, &out)
-            out += ",\"milestones\":"
-            out += array(s.milestones) { m, out in
-                out += "{\"kind\":"; string(m.kind.rawValue, &out)
-                out += ",\"at\":\(Int64(m.at.timeIntervalSince1970.rounded(.down))),\"location\":"
-                string(m.location, &out); out += "}"
+        JSONWriter.array(shipments) { s, out in
+            out.raw("{\"carrier\":"); out.string(s.carrier)
+            out.raw(",\"trackingNumber\":"); out.string(s.trackingNumber)
+            out.raw(",\"milestones\":")
+            out.elements(s.milestones) { m, out in
+                out.raw("{\"kind\":"); out.string(m.kind.rawValue)
+                out.raw(",\"at\":"); out.seconds(m.at)
+                out.raw(",\"location\":"); out.string(m.location); out.raw("}")
             }
-            out += "}"
+            out.raw("}")
         }
     }
 
     static func returns(_ returns: [ReturnRequest]) -> String {
-        array(returns) { r, out in
-            out += "{\"rmaNumber\":"; string(r.rmaNumber, &out)
-            out += ",\"kind\":"; string(r.kind.rawValue, &out)
-            out += ",\"reason\":"; string(r.reason, &out)
-            out += ",\"state\":"; string(r.state.rawValue, &out)
-            if let refund = r.refundAmount { out += ",\"refundAmount\":"; money(refund, &out) }
-            out += ",\"requestedAt\":\(Int64(r.requestedAt.timeIntervalSince1970.rounded(.down)))}"
+        JSONWriter.array(returns) { r, out in
+            out.raw("{\"rmaNumber\":"); out.string(r.rmaNumber)
+            out.raw(",\"kind\":"); out.string(r.kind.rawValue)
+            out.raw(",\"reason\":"); out.string(r.reason)
+            out.raw(",\"state\":"); out.string(r.state.rawValue)
+            if let refund = r.refundAmount { out.raw(",\"refundAmount\":"); money(refund, &out) }
+            out.raw(",\"requestedAt\":"); out.seconds(r.requestedAt); out.raw("}")
         }
     }
 
@@ -52,44 +53,88 @@ enum JSONColumns {
         return try? decoder.decode(type, from: Data(text.utf8))
     }
 
-    private static func array<T>(_ values: [T], _ element: (T, inout String) -> Void) -> String {
-        var out = "["
+    private static func money(_ m: Money, _ out: inout JSONWriter) {
+        out.raw("{\"minorUnits\":"); out.integer(m.minorUnits)
+        out.raw(",\"currency\":"); out.string(m.currency); out.raw("}")
+    }
+}
+
+/// JSON text appended to a byte buffer.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+
+    /// A JSON array of `values`, as a string.
+    static func array<T>(_ values: [T], _ element: (T, inout JSONWriter) -> Void) -> String {
+        var out = JSONWriter()
+        out.bytes.reserveCapacity(128 * max(1, values.count))
+        out.elements(values, element)
+        return String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    mutating func elements<T>(_ values: [T], _ element: (T, inout JSONWriter) -> Void) {
+        bytes.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
-            if index > 0 { out += "," }
-            element(value, &out)
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            element(value, &self)
         }
-        out += "]"
-        return out
+        bytes.append(UInt8(ascii: "]"))
     }
 
-    private static func money(_ m: Money, _ out: inout String) {
-        out += "{\"minorUnits\":\(m.minorUnits),\"currency\":"; string(m.currency, &out); out += "}"
+    /// JSON punctuation and keys, written as they are.
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    static func string(_ s: String, _ out: inout String) {
-        out += "\""
-        // Most values need no escaping: append them whole instead of scalar by scalar.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            out += s
-            out += "\""
-            return
+    mutating func integer(_ value: Int64) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[start...])
         }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+    }
+
+    /// A date as whole Unix seconds (how `JSONDecoder` reads it back with `.secondsSince1970`).
+    mutating func seconds(_ date: Date) {
+        integer(Int64(date.timeIntervalSince1970.rounded(.down)))
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped; everything else as UTF-8.
+    mutating func string(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            var clean = 0  // start of the run not yet copied
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean..<index]))
+                escape(byte)
+                clean = index + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[clean...]))
         }
-        out += "\""
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+        case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        }
     }
 }
