@@ -88,9 +88,9 @@ struct BatchImporter {
     private var orderIds: [String: Int64] = [:]
     private let firstNewCustomer: Int64
     private let firstNewOrder: Int64
+    private let statements: Statements
     /// The batch's search documents, written after every other row (see `PendingSearchDocuments`).
     private var search = PendingSearchDocuments()
-    private var prepared: PreparedBatch?
 
     init(
         db: Database, rules: DeskRules, agent: Agent, now: Date, search: SearchDocuments = .sameTransaction,
@@ -104,6 +104,49 @@ struct BatchImporter {
         self.lineOf = lineOf
         firstNewCustomer = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM customer") ?? 0) + 1
         firstNewOrder = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM shop_order") ?? 0) + 1
+        statements = try Statements(db)
+    }
+
+    /// Every statement of an import, prepared once per batch: finding a prepared statement by
+    /// its SQL text for every row costs about as much as a small insert.
+    private struct Statements {
+        let upsertCustomer, upsertOrder, refreshCounters, insertTicket, insertMessage, insertTouchpoint: RawStatement
+        let customerByExternalId, orderByExternalId, ticketByExternalId, ticketById: RawStatement
+
+        init(_ db: Database) throws {
+            upsertCustomer = try RawStatement(db, """
+                INSERT INTO customer (external_id, name, language, contacts, opted_out, notes, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(external_id) DO UPDATE SET name = excluded.name, language = excluded.language,
+                    contacts = excluded.contacts, opted_out = excluded.opted_out, notes = excluded.notes,
+                    created_at = excluded.created_at
+                """)
+            upsertOrder = try RawStatement(db, """
+                INSERT INTO shop_order (external_id, customer_id, number, placed_at, amount, currency, amount_cny, items, shipments, returns)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(external_id) DO UPDATE SET customer_id = excluded.customer_id, number = excluded.number,
+                    placed_at = excluded.placed_at, amount = excluded.amount, currency = excluded.currency,
+                    amount_cny = excluded.amount_cny, items = excluded.items, shipments = excluded.shipments,
+                    returns = excluded.returns
+                """)
+            // Order count and lifetime spend are derived from the orders, never trusted from a file.
+            refreshCounters = try RawStatement(db, """
+                UPDATE customer SET
+                    order_count = (SELECT count(*) FROM shop_order WHERE customer_id = customer.id),
+                    lifetime_spend = (SELECT coalesce(sum(amount_cny), 0) FROM shop_order WHERE customer_id = customer.id)
+                WHERE id = ?
+                """)
+            insertTicket = try RawStatement(db, TicketRow.insertSQL)
+            insertMessage = try RawStatement(db, MessageRow.insertSQL)
+            insertTouchpoint = try RawStatement(db, """
+                INSERT INTO touchpoint (customer_id, order_id, kind, channel, at, note) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING
+                """)
+            customerByExternalId = try RawStatement(db, "SELECT id FROM customer WHERE external_id = ?")
+            orderByExternalId = try RawStatement(db, "SELECT id FROM shop_order WHERE external_id = ?")
+            ticketByExternalId = try RawStatement(db, "SELECT id FROM ticket WHERE external_id = ?")
+            ticketById = try RawStatement(db, "SELECT id FROM ticket WHERE id = ?")
+        }
     }
 
     mutating func write(_ prepared: PreparedBatch) throws {
@@ -129,14 +172,7 @@ struct BatchImporter {
     }
 
     private mutating func upsert(_ c: Customer, contacts: String) throws {
-        let statement = try RawStatement(db, """
-            INSERT INTO customer (external_id, name, language, contacts, opted_out, notes, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(external_id) DO UPDATE SET name = excluded.name, language = excluded.language,
-                contacts = excluded.contacts, opted_out = excluded.opted_out, notes = excluded.notes,
-                created_at = excluded.created_at
-            RETURNING id
-            """)
+        let statement = statements.upsertCustomer
         statement.bind(1, c.externalId)
         statement.bind(2, c.name)
         statement.bind(3, c.language.rawValue)
@@ -144,26 +180,24 @@ struct BatchImporter {
         statement.bind(5, c.optedOut)
         statement.bind(6, c.notes)
         statement.bind(7, TicketRow.seconds(c.createdAt))
-        let id = try statement.runReturningInt64()!
+        guard let id = try statement.runUpsert() ?? lookUp(statements.customerByExternalId, c.externalId) else { return }
         customerIds[c.externalId] = id
         if id >= firstNewCustomer { summary.customersAdded += 1 } else { summary.customersUpdated += 1 }
     }
 
-    private mutating func lookUp(_ table: String, _ externalId: String) throws -> Int64? {
-        let statement = try RawStatement(db, "SELECT id FROM \(table) WHERE external_id = ?")
+    private func lookUp(_ statement: RawStatement, _ externalId: String) throws -> Int64? {
         statement.bind(1, externalId)
         return try statement.runReturningInt64()
     }
 
     private func numberIsTaken(_ id: Int64) throws -> Bool {
-        let statement = try RawStatement(db, "SELECT id FROM ticket WHERE id = ?")
-        statement.bind(1, id)
-        return try statement.runReturningInt64() != nil
+        statements.ticketById.bind(1, id)
+        return try statements.ticketById.runReturningInt64() != nil
     }
 
     private mutating func customerId(_ externalId: String, for kind: RecordKind, _ referrer: String) throws -> Int64? {
         if let id = customerIds[externalId] { return id }
-        if let id = try lookUp("customer", externalId) {
+        if let id = try lookUp(statements.customerByExternalId, externalId) {
             customerIds[externalId] = id
             return id
         }
@@ -173,7 +207,7 @@ struct BatchImporter {
 
     private mutating func orderId(_ externalId: String, for referrer: String) throws -> Int64? {
         if let id = orderIds[externalId] { return id }
-        if let id = try lookUp("shop_order", externalId) {
+        if let id = try lookUp(statements.orderByExternalId, externalId) {
             orderIds[externalId] = id
             return id
         }
@@ -184,15 +218,7 @@ struct BatchImporter {
     /// Returns the customer whose counters need refreshing.
     private mutating func upsert(_ o: Order, _ columns: PreparedBatch.PreparedOrder) throws -> Int64? {
         guard let customer = try customerId(o.customerExternalId, for: .order, o.externalId) else { return nil }
-        let statement = try RawStatement(db, """
-            INSERT INTO shop_order (external_id, customer_id, number, placed_at, amount, currency, amount_cny, items, shipments, returns)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(external_id) DO UPDATE SET customer_id = excluded.customer_id, number = excluded.number,
-                placed_at = excluded.placed_at, amount = excluded.amount, currency = excluded.currency,
-                amount_cny = excluded.amount_cny, items = excluded.items, shipments = excluded.shipments,
-                returns = excluded.returns
-            RETURNING id
-            """)
+        let statement = statements.upsertOrder
         statement.bind(1, o.externalId)
         statement.bind(2, customer)
         statement.bind(3, o.number)
@@ -203,7 +229,7 @@ struct BatchImporter {
         statement.bind(8, columns.items)
         statement.bind(9, columns.shipments)
         statement.bind(10, columns.returns)
-        let id = try statement.runReturningInt64()!
+        guard let id = try statement.runUpsert() ?? lookUp(statements.orderByExternalId, o.externalId) else { return nil }
         orderIds[o.externalId] = id
         if id >= firstNewOrder { summary.ordersAdded += 1 } else { summary.ordersUpdated += 1 }
         return customer
@@ -211,12 +237,7 @@ struct BatchImporter {
 
     /// Order count and lifetime spend are derived from the orders, never trusted from a file.
     private func refreshCounters(_ customers: Set<Int64>) throws {
-        let statement = try RawStatement(db, """
-            UPDATE customer SET
-                order_count = (SELECT count(*) FROM shop_order WHERE customer_id = customer.id),
-                lifetime_spend = (SELECT coalesce(sum(amount_cny), 0) FROM shop_order WHERE customer_id = customer.id)
-            WHERE id = ?
-            """)
+        let statement = statements.refreshCounters
         for id in customers {
             statement.bind(1, id)
             try statement.run()
@@ -232,7 +253,7 @@ struct BatchImporter {
             guard let id = try orderId(orderRef, for: ref) else { return }
             order = id
         }
-        if let existingId = try lookUp("ticket", ref) {
+        if let existingId = try lookUp(statements.ticketByExternalId, ref) {
             guard searchDocuments == .sameTransaction else {
                 problems.append("\(where_(.ticket, ref))ticket \(ref) is already in the store, and a bulk load only adds tickets")
                 return
@@ -244,12 +265,12 @@ struct BatchImporter {
             problems.append("\(where_(.ticket, ref))ticket \(ref) wants number #\(ticket.id), which another ticket already has")
             return
         }
-        let id = try TicketRow.insert(db, id: ticket.id, externalId: ref, customerId: customer, orderId: order,
+        let id = try TicketRow.insert(statements.insertTicket, id: ticket.id, externalId: ref, customerId: customer, orderId: order,
                                       counters: columns.counters, values: columns.values)
         for (document, range) in columns.documents.enumerated() {
             search.add(ticket: id, document: Int64(document), prepared: range)
         }
-        for message in thread.messages { _ = try MessageRow.insert(db, message, ticket: id) }
+        for message in thread.messages { _ = try MessageRow.insert(statements.insertMessage, message, ticket: id) }
         summary.ticketsAdded += 1
         summary.messagesAdded += thread.messages.count
     }
@@ -279,7 +300,7 @@ struct BatchImporter {
             search.add(ticket: ticket.id, document: 0, text: ticket.subject)
         }
         for (offset, message) in newMessages.enumerated() {
-            _ = try MessageRow.insert(db, message, ticket: ticket.id)
+            _ = try MessageRow.insert(statements.insertMessage, message, ticket: ticket.id)
             search.add(ticket: ticket.id, document: Int64(stored + offset) + 1, text: message.body)
         }
         let counters = TicketRow.ThreadCounters(thread.messages)
@@ -295,7 +316,7 @@ struct BatchImporter {
     private mutating func merge(_ ticket: String, into survivor: PreparedBatch.Survivor) throws {
         let target: Int64?
         switch survivor {
-        case let .externalId(ref): target = try lookUp("ticket", ref)
+        case let .externalId(ref): target = try lookUp(statements.ticketByExternalId, ref)
         case let .number(number): target = try numberIsTaken(number) ? number : nil
         }
         guard let target else {
@@ -310,10 +331,7 @@ struct BatchImporter {
         guard let customer = try customerId(t.customerExternalId, for: .customer, t.customerExternalId) else { return }
         var order: Int64?
         if let ref = t.orderExternalId { order = try orderId(ref, for: t.customerExternalId) }
-        let statement = try RawStatement(db, """
-            INSERT INTO touchpoint (customer_id, order_id, kind, channel, at, note) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT DO NOTHING
-            """)
+        let statement = statements.insertTouchpoint
         statement.bind(1, customer)
         statement.bind(2, order)
         statement.bind(3, t.kind.rawValue)

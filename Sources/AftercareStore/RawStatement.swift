@@ -66,6 +66,24 @@ struct RawStatement {
         guard code == SQLITE_DONE || code == SQLITE_ROW else { throw error(code) }
     }
 
+    /// Runs an INSERT and returns the new row's id. (Cheaper than `RETURNING id`, which makes
+    /// SQLite collect the returned rows in a temporary table on every execution.)
+    func runInsert() throws -> Int64 {
+        try run()
+        return sqlite3_last_insert_rowid(sqlite3_db_handle(handle))
+    }
+
+    /// Runs an upsert (`INSERT … ON CONFLICT DO UPDATE`): the new row's id when it inserted, nil
+    /// when it updated an existing row (SQLite then leaves the last inserted id as it was).
+    /// Nil can also, rarely, mean an insert that reused that same id: callers look the row up.
+    func runUpsert() throws -> Int64? {
+        let connection = sqlite3_db_handle(handle)
+        let before = sqlite3_last_insert_rowid(connection)
+        try run()
+        let after = sqlite3_last_insert_rowid(connection)
+        return after == before ? nil : after
+    }
+
     /// Runs a statement whose first result column is an integer (`RETURNING id`, `SELECT id`).
     func runReturningInt64() throws -> Int64? {
         defer { sqlite3_reset(handle) }

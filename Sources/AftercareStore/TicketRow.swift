@@ -97,19 +97,19 @@ enum TicketRow {
         }
     }
 
-    private static let insertSQL = "INSERT INTO ticket (id, external_id, customer_id, message_count, reply_count, last_message_at, "
+    static let insertSQL = "INSERT INTO ticket (id, external_id, customer_id, message_count, reply_count, last_message_at, "
         + mutableColumns.joined(separator: ", ") + ") VALUES (" + Array(repeating: "?", count: 6 + mutableColumns.count).joined(separator: ", ")
-        + ") RETURNING id"
+        + ")"
 
     /// Inserts a ticket (its `id` when non-zero, else the next number) and returns its id.
     static func insert(_ db: Database, _ t: Ticket, customerId: Int64, orderId: Int64?, counters: ThreadCounters, policy: SLAPolicy) throws -> Int64 {
-        try insert(db, id: t.id, externalId: t.externalId, customerId: customerId, orderId: orderId, counters: counters,
-                   values: values(t, policy: policy))
+        try insert(RawStatement(db, insertSQL), id: t.id, externalId: t.externalId, customerId: customerId, orderId: orderId,
+                   counters: counters, values: values(t, policy: policy))
     }
 
-    static func insert(_ db: Database, id: Int64, externalId: String, customerId: Int64, orderId: Int64?, counters: ThreadCounters,
-                       values: [ColumnValue]) throws -> Int64 {
-        let statement = try RawStatement(db, insertSQL)
+    /// `insert` through `insertSQL` prepared once for many tickets.
+    static func insert(_ statement: RawStatement, id: Int64, externalId: String, customerId: Int64, orderId: Int64?,
+                       counters: ThreadCounters, values: [ColumnValue]) throws -> Int64 {
         statement.bind(1, id == 0 ? nil : id)
         statement.bind(2, externalId)
         statement.bind(3, customerId)
@@ -117,6 +117,6 @@ enum TicketRow {
         statement.bind(5, counters.replies)
         statement.bind(6, counters.lastMessageAt)
         bindMutable(statement, from: 7, orderId: orderId, values: values)
-        return try statement.runReturningInt64()!
+        return try statement.runInsert()
     }
 }
