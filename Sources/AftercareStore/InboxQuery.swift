@@ -13,14 +13,7 @@ extension AppDatabase {
             if filter.search != nil {
                 return try searchPage(db, filter, after: cursor, limit: limit, now: now)
             }
-            var (clauses, arguments) = Self.whereClauses(filter, now: now)
-            if case let .queue(key, priority, id) = cursor {
-                clauses.append("(t.inbox_key, t.priority, t.id) > (?, ?, ?)")
-                arguments += [key, priority, id]
-            }
-            let sql = TicketRow.select + " WHERE " + clauses.joined(separator: " AND ")
-                + " ORDER BY t.inbox_key, t.priority, t.id LIMIT ?"
-            arguments += [limit + 1]
+            let (sql, arguments) = Self.queueQuery(filter, after: cursor, limit: limit + 1, now: now)
             let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
             let summaries = rows.prefix(limit).map { TicketRow.summary($0, loyalty: rules.loyalty) }
             var next: InboxCursor?
@@ -29,6 +22,19 @@ extension AppDatabase {
             }
             return InboxPage(rows: summaries, next: next)
         }
+    }
+
+    /// The SQL of a queue page (no search): the filter's clauses, then the keyset cursor.
+    static func queueQuery(_ filter: InboxFilter, after cursor: InboxCursor?, limit: Int, now: Date) -> (String, StatementArguments) {
+        var (clauses, arguments) = whereClauses(filter, now: now)
+        if case let .queue(key, priority, id) = cursor {
+            clauses.append("(t.inbox_key, t.priority, t.id) > (?, ?, ?)")
+            arguments += [key, priority, id]
+        }
+        let sql = TicketRow.select + " WHERE " + clauses.joined(separator: " AND ")
+            + " ORDER BY t.inbox_key, t.priority, t.id LIMIT ?"
+        arguments += [limit]
+        return (sql, arguments)
     }
 
     /// How many tickets match (the status bar's counts). Served by the same indexes as the pages.

@@ -68,4 +68,32 @@ import Testing
         let attributes = try FileManager.default.attributesOfItem(atPath: store.path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o660)
     }
+
+    @Test func anExistingV1StoreGainsTheActiveOnlyFilterIndexesAndKeepsItsTickets() throws {
+        let path = tempPath()
+        do {
+            let store = try AppDatabase(path: path, mode: .createIfMissing)
+            _ = try store.importBatch(StoreFixtures.smallDesk(), by: StoreFixtures.lina, at: StoreFixtures.now)
+            // Back to the store as v1 left it.
+            try store.pool.write { db in
+                for column in ["assignee", "category", "channel"] {
+                    try db.execute(sql: "DROP INDEX ticket_by_\(column)")
+                    try db.execute(sql: "CREATE INDEX ticket_by_\(column) ON ticket(\(column), inbox_key, priority, id)")
+                }
+                try db.execute(sql: "DELETE FROM schema_migration WHERE name <> 'v1-schema'")
+            }
+        }
+        let upgraded = try AppDatabase(path: path, mode: .mustExist)
+        let indexes = try upgraded.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE name LIKE 'ticket_by_%' ORDER BY name")
+                .map { ($0[0] as String, $0[1] as String) }
+        }
+        for (name, sql) in indexes {
+            let partial = ["ticket_by_assignee", "ticket_by_category", "ticket_by_channel"].contains(name)
+            #expect(sql.hasSuffix("WHERE inbox_key < 5000000000") == partial, "\(sql)")
+        }
+        #expect(try upgraded.count(InboxFilter(category: .returnRefund), now: StoreFixtures.now) == 3)
+        #expect(try upgraded.pool.read { try String.fetchAll($0, sql: "SELECT name FROM schema_migration ORDER BY rowid") }
+                == StoreMigrations.all.map(\.name))
+    }
 }
