@@ -129,7 +129,6 @@ struct BatchImporter {
                     amount_cny = excluded.amount_cny, items = excluded.items, shipments = excluded.shipments,
                     returns = excluded.returns
                 """)
-            // Order count and lifetime spend are derived from the orders, never trusted from a file.
             refreshCounters = try RawStatement(db, """
                 UPDATE customer SET
                     order_count = (SELECT count(*) FROM shop_order WHERE customer_id = customer.id),

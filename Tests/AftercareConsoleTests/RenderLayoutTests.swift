@@ -114,6 +114,10 @@ import TerminalKit
         let frame = renderFrame(state, theme: theme)
         let lines = frame.lines()
         #expect(lines[22].contains("/退款"))
+        #expect(lines[22].contains("row 1  ") && !lines[22].contains("row 1/"), "the view's count is not the search's: \(lines[22])")
+        var unsearched = state
+        unsearched.inbox.search.setText("")
+        #expect(renderFrame(unsearched, theme: theme).lines()[22].contains("row 1/"))
         let row = 2 + 4  // #1046 "退货退款申请…"
         let x = cellX(of: "退款申请", row: row, in: frame)!
         #expect(frame[x, row].style == theme[.searchMatch])

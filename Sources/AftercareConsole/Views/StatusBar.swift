@@ -32,7 +32,9 @@ enum StatusBar {
         }
         if state.screen == .inbox, !state.inbox.rows.isEmpty {
             let position = state.inbox.rowsAbove + state.inbox.selected + 1
-            let total = state.inbox.counts[state.inbox.view].map { "/\($0)" } ?? ""
+            // A search's own total is never counted (it may match most of the store), and the
+            // view's count would be wrong for it: the position stands alone then.
+            let total = search.isEmpty ? state.inbox.counts[state.inbox.view].map { "/\($0)" } ?? "" : ""
             line.append(Span("row \(position)\(total)  ", base))
         }
         if let status = state.status {
