@@ -20,7 +20,8 @@ final class SideSearchIndex: @unchecked Sendable {
 
     /// Creates an empty index beside `storePath`, with the store's own definition of `search_index`.
     init(beside storePath: String, definition: String) throws {
-        path = storePath + "-search-build"
+        // Named by process: two seeds started on one store must not share (or delete) each other's.
+        path = storePath + "-search-build-\(getpid())"
         Self.remove(path)
         var config = Configuration()
         config.prepareDatabase { db in
