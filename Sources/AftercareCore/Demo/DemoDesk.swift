@@ -244,13 +244,24 @@ struct DemoGenerator: Sendable {
         let span = max(60, nowSeconds - createdAt - 60)
         let whole = total + (closeGap ?? 0)
         let scale = whole > span ? Double(span) / Double(whole) : 1
+        func scaled(_ gap: Int64) -> Int64 { scale == 1 ? gap : Int64(Double(gap) * scale) }
+        var left = steps.reduce(0) { $0 + scaled($1.gap) } + (closeGap.map(scaled) ?? 0)
         var t = createdAt
         for i in steps.indices {
-            t += scale == 1 ? steps[i].gap : Int64(Double(steps[i].gap) * scale)
+            let gap = scaled(steps[i].gap)
+            t += gap
+            left -= gap
+            // Agents work the desk's hours: a reply or note that would fall while the desk is
+            // closed waits for it to open (unless that would push the thread past now).
+            if steps[i].role.kind != .inbound {
+                let opens = Int64(desk.policy.calendar.nextOpening(atOrAfter: date(t)).timeIntervalSince1970.rounded(.down))
+                let answered = opens + Int64(rng.between(60, 45 * 60))
+                if opens > t, answered + left < nowSeconds - 60 { t = answered }
+            }
             steps[i].at = t
         }
         var closedAt: Int64?
-        if let closeGap { closedAt = min(nowSeconds, t + (scale == 1 ? closeGap : Int64(Double(closeGap) * scale))) }
+        if let closeGap { closedAt = min(nowSeconds, t + scaled(closeGap)) }
         let angryChance: Double = switch category {
         case .complaint: 0.6
         case .notReceived, .damaged: 0.25
