@@ -194,22 +194,27 @@ struct BatchImporter {
         return try statements.ticketById.runReturningInt64() != nil
     }
 
+    /// The row id of a record this batch refers to: from the batch's own records, else from the
+    /// store (then remembered); nil when it is in neither.
+    private mutating func reference(
+        _ externalId: String, in ids: WritableKeyPath<BatchImporter, [String: Int64]>, lookingUp statement: RawStatement
+    ) throws -> Int64? {
+        if let id = self[keyPath: ids][externalId] { return id }
+        guard let id = try lookUp(statement, externalId) else { return nil }
+        self[keyPath: ids][externalId] = id
+        return id
+    }
+
     private mutating func customerId(_ externalId: String, for kind: RecordKind, _ referrer: String) throws -> Int64? {
-        if let id = customerIds[externalId] { return id }
-        if let id = try lookUp(statements.customerByExternalId, externalId) {
-            customerIds[externalId] = id
-            return id
-        }
+        let statement = statements.customerByExternalId
+        if let id = try reference(externalId, in: \.customerIds, lookingUp: statement) { return id }
         problems.append("\(where_(kind, referrer))\(kind.rawValue) \(referrer) refers to customer \(externalId), which is neither in the file nor in the store")
         return nil
     }
 
     private mutating func orderId(_ externalId: String, for referrer: String) throws -> Int64? {
-        if let id = orderIds[externalId] { return id }
-        if let id = try lookUp(statements.orderByExternalId, externalId) {
-            orderIds[externalId] = id
-            return id
-        }
+        let statement = statements.orderByExternalId
+        if let id = try reference(externalId, in: \.orderIds, lookingUp: statement) { return id }
         problems.append("\(where_(.ticket, referrer))ticket \(referrer) refers to order \(externalId), which is neither in the file nor in the store")
         return nil
     }

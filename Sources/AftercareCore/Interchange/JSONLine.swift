@@ -334,42 +334,44 @@ struct JSONByteParser {
     }
 }
 
-/// Builds one canonical JSON line. Callers emit keys in sorted (byte) order themselves.
-struct JSONLineWriter {
-    var bytes: [UInt8] = []
+/// JSON text built into a byte buffer: the interchange's canonical lines (whose callers emit keys
+/// in sorted byte order themselves) and the store's JSON columns. Hand-written because seeding and
+/// export encode millions of records and `JSONEncoder` costs tens of microseconds a call.
+public struct JSONLineWriter {
+    public private(set) var bytes: [UInt8] = []
     /// Whether the next key needs a comma before it, one flag per open object/array.
     private var needsComma: [Bool] = []
 
-    init(capacity: Int = 512) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 512) { bytes.reserveCapacity(capacity) }
 
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
 
-    mutating func beginObject() {
+    public mutating func beginObject() {
         bytes.append(UInt8(ascii: "{"))
         needsComma.append(false)
     }
 
-    mutating func endObject() {
+    public mutating func endObject() {
         bytes.append(UInt8(ascii: "}"))
         needsComma.removeLast()
     }
 
-    mutating func beginArray() {
+    public mutating func beginArray() {
         bytes.append(UInt8(ascii: "["))
         needsComma.append(false)
     }
 
-    mutating func endArray() {
+    public mutating func endArray() {
         bytes.append(UInt8(ascii: "]"))
         needsComma.removeLast()
     }
 
     /// Before an array element.
-    mutating func element() {
+    public mutating func element() {
         if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) } else { needsComma[needsComma.count - 1] = true }
     }
 
-    mutating func key(_ key: StaticString) {
+    public mutating func key(_ key: StaticString) {
         element()
         bytes.append(UInt8(ascii: "\""))
         bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
@@ -377,17 +379,17 @@ struct JSONLineWriter {
         bytes.append(UInt8(ascii: ":"))
     }
 
-    mutating func string(_ key: StaticString, _ value: String) {
+    public mutating func string(_ key: StaticString, _ value: String) {
         self.key(key)
         stringValue(value)
     }
 
-    mutating func int(_ key: StaticString, _ value: Int64) {
+    public mutating func int(_ key: StaticString, _ value: Int64) {
         self.key(key)
         intValue(value)
     }
 
-    mutating func bool(_ key: StaticString, _ value: Bool) {
+    public mutating func bool(_ key: StaticString, _ value: Bool) {
         self.key(key)
         if value {
             bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65])
@@ -396,14 +398,14 @@ struct JSONLineWriter {
         }
     }
 
-    mutating func date(_ key: StaticString, _ value: Date) {
+    public mutating func date(_ key: StaticString, _ value: Date) {
         self.key(key)
         bytes.append(UInt8(ascii: "\""))
         InterchangeDate.append(value, to: &bytes)
         bytes.append(UInt8(ascii: "\""))
     }
 
-    mutating func intValue(_ value: Int64) {
+    public mutating func intValue(_ value: Int64) {
         if value == 0 {
             bytes.append(0x30)
             return
@@ -428,7 +430,7 @@ struct JSONLineWriter {
         }
     }
 
-    mutating func stringValue(_ value: String) {
+    public mutating func stringValue(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in
