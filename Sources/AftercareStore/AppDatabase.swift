@@ -88,11 +88,6 @@ public final class AppDatabase: Sendable {
             return total + size
         }
     }
-
-    /// Folds the WAL back into the main file (after a bulk load).
-    public func checkpoint() throws {
-        try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
-    }
 }
 
 /// The domain rules the store needs while writing.

@@ -38,19 +38,13 @@ extension AppDatabase {
         _ batch: InterchangeBatch, mergedInto: [String?] = [], by agent: Agent, at now: Date,
         lineOf: @escaping @Sendable (RecordKind, String) -> Int? = { _, _ in nil }
     ) throws -> ImportSummary {
-        try importPrepared(PreparedBatch(batch, mergedInto: mergedInto, rules: rules), by: agent, at: now, lineOf: lineOf)
+        let prepared = PreparedBatch(batch, mergedInto: mergedInto, rules: rules)
+        return try importPrepared(prepared, by: agent, at: now, search: .sameTransaction, lineOf: lineOf).summary
     }
 
-    /// `importBatch` for a batch prepared in advance (possibly on another thread).
-    public func importPrepared(
-        _ prepared: PreparedBatch, by agent: Agent, at now: Date,
-        lineOf: @escaping @Sendable (RecordKind, String) -> Int? = { _, _ in nil }
-    ) throws -> ImportSummary {
-        try importPrepared(prepared, by: agent, at: now, search: .sameTransaction, lineOf: lineOf).summary
-    }
-
-    /// With `search: .handedBack`, the batch's search documents are returned instead of written
-    /// (a bulk load indexes them elsewhere, see `SideSearchIndex`).
+    /// `importBatch` for a batch prepared in advance (possibly on another thread). With
+    /// `search: .handedBack`, the batch's search documents are returned instead of written (a
+    /// bulk load indexes them elsewhere, see `SideSearchIndex`).
     func importPrepared(
         _ prepared: PreparedBatch, by agent: Agent, at now: Date, search: BatchImporter.SearchDocuments,
         lineOf: @escaping @Sendable (RecordKind, String) -> Int?
