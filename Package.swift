@@ -24,6 +24,10 @@ let package = Package(
     ],
     targets: [
         .target(name: "AftercareCore"),
+        // The JSON Lines import/export format: reader with line and field errors, canonical writer.
+        .target(name: "AftercareInterchange", dependencies: ["AftercareCore"]),
+        // The demo desk generator and the seeding pipeline (`seed`, `demo`, `bench`).
+        .target(name: "AftercareDemo", dependencies: ["AftercareCore", "AftercareInterchange", "AftercareStore", "AftercareTemplates"]),
         .target(
             name: "AftercareTemplates",
             dependencies: ["AftercareCore", .product(name: "Mustache", package: "swift-mustache")]
@@ -31,7 +35,7 @@ let package = Package(
         .target(
             name: "AftercareStore",
             dependencies: [
-                "AftercareCore", .product(name: "GRDB", package: "GRDB.swift"),
+                "AftercareCore", "AftercareInterchange", .product(name: "GRDB", package: "GRDB.swift"),
                 // The bulk-load path binds and steps statements through the C API (see RawStatement).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 "CSQLiteConfig",
@@ -53,17 +57,18 @@ let package = Package(
         .executableTarget(
             name: "aftercare",
             dependencies: [
-                "AftercareCore", "AftercareTemplates", "AftercareStore", "TerminalKit", "AftercareConsole", "NcursesTerminal",
+                "AftercareCore", "AftercareInterchange", "AftercareDemo", "AftercareTemplates", "AftercareStore", "TerminalKit",
+                "AftercareConsole", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .testTarget(name: "AftercareCoreTests", dependencies: ["AftercareCore"]),
         .testTarget(name: "AftercareTemplatesTests", dependencies: ["AftercareTemplates", "AftercareCore"]),
-        .testTarget(name: "InterchangeTests", dependencies: ["AftercareCore"]),
+        .testTarget(name: "InterchangeTests", dependencies: ["AftercareCore", "AftercareInterchange", "AftercareDemo"]),
         .testTarget(
             name: "AftercareStoreTests",
-            dependencies: ["AftercareStore", "AftercareCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["AftercareStore", "AftercareCore", "AftercareInterchange", "AftercareDemo", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "AftercareConsoleTests", dependencies: ["AftercareConsole", "AftercareCore", "AftercareTemplates", "TerminalKit"]),

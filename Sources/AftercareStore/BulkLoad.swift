@@ -1,6 +1,7 @@
 import AftercareCore
 import Foundation
 import GRDB
+import AftercareInterchange
 
 extension AppDatabase {
     /// Loads many batches of NEW records into an EMPTY store as fast as SQLite allows (`seed`, `bench`).

@@ -1,6 +1,7 @@
 import AftercareCore
 import Foundation
 import GRDB
+import AftercareInterchange
 
 /// One record of an export, in the order the interchange format wants them: customers, orders,
 /// tickets with their threads, touchpoints (each in row order, so exports are repeatable).

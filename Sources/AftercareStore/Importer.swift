@@ -1,6 +1,7 @@
 import AftercareCore
 import Foundation
 import GRDB
+import AftercareInterchange
 
 /// Kinds of record a batch references by external id.
 public enum RecordKind: String, Sendable, Hashable {

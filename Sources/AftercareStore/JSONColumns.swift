@@ -1,5 +1,6 @@
 import AftercareCore
 import Foundation
+import AftercareInterchange
 
 /// Nested order data (items, shipments, returns) and contacts live in JSON columns: they are read
 /// with their parent and never queried on their own. Writing goes through the interchange's

@@ -1,5 +1,6 @@
 import AftercareCore
 import Foundation
+import AftercareInterchange
 
 /// A batch with everything that needs no database worked out in advance: JSON columns, the
 /// ticket columns (SLA due time, inbox key), thread counters and the search documents' text.

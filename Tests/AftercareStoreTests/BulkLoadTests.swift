@@ -4,6 +4,7 @@ import GRDB
 import Testing
 
 @testable import AftercareStore
+import AftercareInterchange
 
 /// `bulkLoad` (seeding) builds the search index beside the store and leaves WAL mode while it
 /// loads: what it leaves behind must be the same store an ordinary import gives.

@@ -1,6 +1,7 @@
 import AftercareCore
 import AftercareStore
 import Foundation
+import AftercareInterchange
 
 /// A small hand-made desk: every test knows exactly what is in it.
 enum StoreFixtures {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import AftercareCore
+@testable import AftercareInterchange
+@testable import AftercareDemo
 
 private let now = InterchangeDate.date(from: "2026-11-22T09:30:00Z")!
 

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import AftercareCore
+@testable import AftercareInterchange
+@testable import AftercareDemo
 
 private let customerLine = #"{"created_at":"2026-11-01T08:00:00Z","external_id":"C-1","language":"zh","name":"王小雨","type":"customer"}"#
 private let orderLine = #"{"amount":12800,"currency":"CNY","customer":"C-1","external_id":"SO-1","items":[{"name":"精华液","quantity":1,"sku":"SK-1","unit_price":12800}],"number":"SO20261101-0001","placed_at":"2026-11-01T09:00:00Z","type":"order"}"#

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import AftercareCore
+@testable import AftercareInterchange
+@testable import AftercareDemo
 
 /// Random records with awkward text (quotes, backslashes, newlines, control characters, CJK,
 /// emoji, bidi controls) for property-style round trips.

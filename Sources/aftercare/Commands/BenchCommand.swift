@@ -1,8 +1,10 @@
 import AftercareCore
+import AftercareDemo
 import AftercareStore
 import ArgumentParser
 import Foundation
 import TerminalKit
+import AftercareInterchange
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,7 +25,7 @@ struct BenchCommand: ParsableCommand {
         var results: [BenchResult] = []
         let store = try storeOptions.open(.createIfMissing)
         if try store.count(InboxFilter(statuses: TicketStatus.allCases), now: now) == 0 {
-            let rate = try DemoSeeder.seed(store, tickets: tickets, seed: seed, now: now, progress: nil)
+            let rate = try DemoSeeder.seed(store, tickets: tickets, seed: seed, by: AgentIdentity.current(), now: now, progress: nil)
             results.append(BenchResult(name: "seed \(tickets) tickets (tickets/s)", median: rate.ticketsPerSecond, p90: nil,
                                        unit: "/s", target: ">= 20000", ok: rate.ticketsPerSecond >= 20_000))
         }

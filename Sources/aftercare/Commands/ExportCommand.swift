@@ -2,6 +2,7 @@ import AftercareCore
 import AftercareStore
 import ArgumentParser
 import Foundation
+import AftercareInterchange
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

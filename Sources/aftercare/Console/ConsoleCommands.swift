@@ -1,4 +1,5 @@
 import AftercareCore
+import AftercareDemo
 import AftercareStore
 import ArgumentParser
 import Foundation
@@ -75,7 +76,7 @@ struct DemoCommand: ParsableCommand {
         if existing == 0 {
             let tty = isatty(STDERR_FILENO) == 1
             FileHandle.standardError.write(Data("aftercare: seeding a demo desk (\(tickets) tickets) into \(path)…".utf8))
-            _ = try DemoSeeder.seed(store, tickets: tickets, seed: 1, now: now, progress: nil)
+            _ = try DemoSeeder.seed(store, tickets: tickets, seed: 1, by: AgentIdentity.current(), now: now, progress: nil)
             FileHandle.standardError.write(Data((tty ? "\r\u{1B}[K" : "\n").utf8))
         }
         try ConsoleSession.run(store: store, setup: setup)

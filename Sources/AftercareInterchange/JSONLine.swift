@@ -1,3 +1,4 @@
+import AftercareCore
 import Foundation
 
 // A small, strict JSON reader and a canonical JSON writer for the interchange format.

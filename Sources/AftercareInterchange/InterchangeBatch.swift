@@ -1,3 +1,5 @@
+import AftercareCore
+
 /// A ticket with its thread, as imported, exported and seeded.
 public struct TicketWithThread: Codable, Sendable, Hashable {
     public var ticket: Ticket

@@ -1,3 +1,5 @@
+import AftercareCore
+
 /// SplitMix64 (Steele, Lea, Flood 2014): tiny, fast and fully determined by its seed, so a demo
 /// desk is the same on every machine and Swift version. Never `SystemRandomNumberGenerator`.
 public struct SplitMix64: RandomNumberGenerator, Sendable {

@@ -1,3 +1,4 @@
+import AftercareCore
 import Foundation
 
 /// Writes records as interchange lines: canonical and deterministic (keys in byte order, no

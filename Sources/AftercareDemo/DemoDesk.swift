@@ -1,4 +1,6 @@
+import AftercareCore
 import Foundation
+import AftercareInterchange
 
 /// A believable after-sales desk, generated: customers (Chinese and English), their orders with
 /// shipments and returns, tickets in every category and status with threads in both languages,

@@ -1,3 +1,4 @@
+import AftercareCore
 import Foundation
 
 /// What an interchange record refers to by external id.

@@ -1,3 +1,5 @@
+import AftercareCore
+
 // Phrase tables for the demo desk. Every sentence here is written for this project. Placeholders:
 // {p} product  {c} carrier  {d} days  {o} order number  {t} tracking number  {n} customer's name
 // {r} refund amount  {m} survivor ticket number  {s} size
