@@ -32,10 +32,13 @@ let package = Package(
             name: "AftercareTemplates",
             dependencies: ["AftercareCore", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // The store port: `DeskStore`, its errors and the values it reads and writes (no SQL here).
+        .target(name: "AftercareStore", dependencies: ["AftercareCore", "AftercareInterchange"]),
+        // The SQLite implementation of the port (GRDB).
         .target(
-            name: "AftercareStore",
+            name: "AftercareSQLite",
             dependencies: [
-                "AftercareCore", "AftercareInterchange", .product(name: "GRDB", package: "GRDB.swift"),
+                "AftercareCore", "AftercareInterchange", "AftercareStore", .product(name: "GRDB", package: "GRDB.swift"),
                 // The bulk-load path binds and steps statements through the C API (see RawStatement).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 "CSQLiteConfig",
@@ -57,7 +60,7 @@ let package = Package(
         .executableTarget(
             name: "aftercare",
             dependencies: [
-                "AftercareCore", "AftercareInterchange", "AftercareDemo", "AftercareTemplates", "AftercareStore", "TerminalKit",
+                "AftercareCore", "AftercareInterchange", "AftercareDemo", "AftercareTemplates", "AftercareStore", "AftercareSQLite", "TerminalKit",
                 "AftercareConsole", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
@@ -67,8 +70,8 @@ let package = Package(
         .testTarget(name: "AftercareTemplatesTests", dependencies: ["AftercareTemplates", "AftercareCore"]),
         .testTarget(name: "InterchangeTests", dependencies: ["AftercareCore", "AftercareInterchange", "AftercareDemo"]),
         .testTarget(
-            name: "AftercareStoreTests",
-            dependencies: ["AftercareStore", "AftercareCore", "AftercareInterchange", "AftercareDemo", .product(name: "GRDB", package: "GRDB.swift")]
+            name: "AftercareSQLiteTests",
+            dependencies: ["AftercareStore", "AftercareSQLite", "AftercareCore", "AftercareInterchange", "AftercareDemo", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "AftercareConsoleTests", dependencies: ["AftercareConsole", "AftercareCore", "AftercareTemplates", "TerminalKit"]),

@@ -13,26 +13,20 @@ public enum DemoSeeder {
 
     public static let shopName = "小雨生活馆 Xiaoyu Living"
 
-    public static func seed(_ store: AppDatabase, tickets: Int, seed: UInt64, by agent: Agent, now: Date, progress: ((Int) -> Void)?) throws -> Rate {
+    /// Seeds an empty store with a demo desk of `tickets` tickets (deterministic for `seed`), the
+    /// built-in reply templates and the demo shop's name.
+    public static func seed(_ store: any DeskStore, tickets: Int, seed: UInt64, by agent: Agent, now: Date,
+                            progress: ((Int) -> Void)?) throws -> Rate {
         try store.installTemplates(BuiltInTemplates.all, by: agent, at: now)
         if try store.setting(.shopName) == nil { try store.setSetting(.shopName, shopName) }
         let anchor = Date(timeIntervalSince1970: (now.timeIntervalSince1970 / 3600).rounded(.down) * 3600)
         let desk = DemoDesk(seed: seed, ticketCount: tickets, now: anchor)
         let started = DispatchTime.now()
-        var done = 0
         var lastReport = 0
-        try store.bulkLoad(by: agent, at: now) { load in
-            // Generating and preparing the next chunk overlaps with writing this one (one core each).
-            let rules = store.rules
-            let prepared = desk.batches(chunkSize: 20_000).lazy.map { PreparedBatch($0, rules: rules) }
-            try Prefetching(prepared, depth: 2).forEach { batch in
-                _ = try load(batch)
-                done += batch.batch.tickets.count
-                if let progress, done - lastReport >= 50_000 || done == tickets {
-                    progress(done)
-                    lastReport = done
-                }
-            }
+        try store.bulkLoad(desk.batches(chunkSize: 20_000), by: agent, at: now) { done in
+            guard let progress, done - lastReport >= 50_000 || done == tickets else { return }
+            progress(done)
+            lastReport = done
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return Rate(seconds: seconds, ticketsPerSecond: Double(tickets) / max(seconds, 1e-9))

@@ -13,6 +13,7 @@ struct Aftercare: ParsableCommand {
             demo desk). Every command works on one store (--store PATH, $AFTERCARE_STORE, or the default under \
             $XDG_DATA_HOME/aftercare/). Read commands take --json for scripts.
             """,
+        version: AftercareVersion.current,
         subcommands: [
             ConsoleCommand.self, DemoCommand.self,
             InitCommand.self, SeedCommand.self, ImportCommand.self, ExportCommand.self,
@@ -21,19 +22,24 @@ struct Aftercare: ParsableCommand {
         ],
         defaultSubcommand: ConsoleCommand.self)
 
-    /// ArgumentParser's own `main`, with two changes: `--store PATH` may come before the
-    /// subcommand (`aftercare --store x list`), and our errors print as one line with a
-    /// documented exit code instead of a usage dump.
+    @Option(name: .long, help: ArgumentHelp(
+        "The desk's store file (also accepted after the command).",
+        discussion: "Default: $AFTERCARE_STORE, else $XDG_DATA_HOME/aftercare/desk.sqlite.", valueName: "path"))
+    var store: String?
+
+    /// ArgumentParser's own `main`, except that our errors print as one line with a documented
+    /// exit code instead of a usage dump.
     static func main() {
-        let arguments = hoistingGlobalOptions(Array(CommandLine.arguments.dropFirst()))
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try parseAsRoot()
             try command.run()
+        } catch let error as CLIError {
+            fail(error)
         } catch let error as StoreError {
             fail(error)
         } catch let error as DomainError {
             fail(error)
-        } catch let error as CLIError {
+        } catch let error as Failure {
             fail(error)
         } catch {
             exit(withError: error)
@@ -44,32 +50,5 @@ struct Aftercare: ParsableCommand {
         let (message, code) = ExitCodes.describe(error)
         Output.error(message)
         Foundation.exit(code)
-    }
-
-    /// Moves a leading `--store PATH` / `--store=PATH` after the subcommand name.
-    static func hoistingGlobalOptions(_ arguments: [String]) -> [String] {
-        var global: [String] = []
-        var rest = arguments[...]
-        while let first = rest.first {
-            if first == "--store", rest.count >= 2 {
-                global += rest.prefix(2)
-                rest = rest.dropFirst(2)
-            } else if first.hasPrefix("--store=") {
-                global.append(first)
-                rest = rest.dropFirst()
-            } else {
-                break
-            }
-        }
-        // No subcommand after them (`aftercare --store x --theme y`): the console takes them as they are.
-        guard !global.isEmpty, let subcommand = rest.first, !subcommand.hasPrefix("-") else { return arguments }
-        var result = [subcommand]
-        // A nested command (`templates list`) keeps its own name next to its parent.
-        var tail = Array(rest.dropFirst())
-        if subcommand == "templates", let nested = tail.first, !nested.hasPrefix("-") {
-            result.append(nested)
-            tail.removeFirst()
-        }
-        return result + global + tail
     }
 }

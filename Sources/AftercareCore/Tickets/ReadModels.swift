@@ -54,6 +54,12 @@ public struct InboxFilter: Sendable, Hashable {
         self.breachedOnly = breachedOnly
         self.search = search
     }
+
+    /// The search holds something to look for: a letter, a digit or a Chinese character.
+    /// Punctuation and spaces alone are not a search (every store ignores them).
+    public var searchHasTerms: Bool {
+        search?.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
+    }
 }
 
 /// Where the next page starts: the last row of the previous page. Opaque to callers.

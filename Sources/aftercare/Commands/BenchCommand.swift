@@ -59,15 +59,15 @@ struct BenchCommand: ParsableCommand {
         let size = Double(store.sizeOnDisk()) / Double(max(total, 1))
         results.append(BenchResult(name: "store size per ticket", median: size / 1024, p90: nil, unit: "KiB", target: nil, ok: nil))
 
-        let listMemory = try PeakMemory.ofChild([CommandLine.arguments[0], "list", "--store", store.path, "--limit", "50"])
+        let listMemory = try PeakMemory.ofChild([CommandLine.arguments[0], "list", "--store", store.location, "--limit", "50"])
         results.append(BenchResult(name: "peak memory of `list` (first page)", median: listMemory, p90: nil, unit: "MB", target: "< 50", ok: listMemory < 50))
-        let listAll = try PeakMemory.ofChild([CommandLine.arguments[0], "list", "--store", store.path, "--limit", "20000"])
+        let listAll = try PeakMemory.ofChild([CommandLine.arguments[0], "list", "--store", store.location, "--limit", "20000"])
         results.append(BenchResult(name: "peak memory of `list --limit 20000`", median: listAll, p90: nil, unit: "MB", target: "< 50", ok: listAll < 50))
 
         if output.json {
             try Output.json(BenchReport(tickets: total, results: results))
         } else {
-            Output.line("store: \(store.path) · \(total) tickets · \(runs) runs each · medians (p90)")
+            Output.line("store: \(store.location) · \(total) tickets · \(runs) runs each · medians (p90)")
             for r in results { Output.line(r.line) }
         }
     }
@@ -157,7 +157,7 @@ struct PeakMemoryCommand: ParsableCommand {
 
     func run() throws {
         let arguments = command.first == "--" ? Array(command.dropFirst()) : command
-        guard let executable = arguments.first else { throw CLIError(description: "peak-memory: no command given", exitCode: 64) }
+        guard let executable = arguments.first else { throw CLIError(description: "peak-memory: no command given", exitCode: ExitCodes.usage) }
         var pid: pid_t = 0
         let devNull = open("/dev/null", O_WRONLY)
         defer { close(devNull) }

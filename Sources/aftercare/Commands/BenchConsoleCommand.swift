@@ -55,7 +55,7 @@ struct BenchConsoleCommand: ParsableCommand {
         if output.json {
             try Output.json(BenchReport(tickets: try store.count(InboxFilter(statuses: TicketStatus.allCases), now: Date()), results: results))
         } else {
-            Output.line("console on \(store.path) · 120×40 headless · medians (p99) per key press")
+            Output.line("console on \(store.location) · 120×40 headless · medians (p99) per key press")
             for r in results { Output.line(r.line) }
         }
     }

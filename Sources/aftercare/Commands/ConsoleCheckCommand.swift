@@ -10,7 +10,7 @@ struct ConsoleCheckCommand: ParsableCommand {
         do {
             try TerminalRequirements.check()
         } catch let error as TerminalRequirementError {
-            throw CLIError(description: error.description, exitCode: 2)
+            throw CLIError(description: error.description, exitCode: ExitCodes.unusableTerminal)
         }
         Output.line("this terminal can run the console")
     }

@@ -36,7 +36,7 @@ final class LineSink {
     init(path: String?) throws {
         if let path {
             guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-                throw CLIError(description: "cannot write \(path)", exitCode: 73)
+                throw CLIError(description: "cannot write \(path)", exitCode: ExitCodes.cannotWrite)
             }
             self.handle = handle
             ownsHandle = true

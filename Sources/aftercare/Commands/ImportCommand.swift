@@ -23,7 +23,7 @@ struct ImportCommand: ParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             guard let contents = FileManager.default.contents(atPath: file) else {
-                throw CLIError(description: "cannot read \(file)", exitCode: 66)
+                throw CLIError(description: "cannot read \(file)", exitCode: ExitCodes.unreadableFile)
             }
             data = contents
         }
@@ -32,7 +32,7 @@ struct ImportCommand: ParsableCommand {
         case let .failure(errors):
             let name = file == "-" ? "standard input" : file
             throw CLIError(description: "\(name): \(errors.lines.count) bad line\(errors.lines.count == 1 ? "" : "s"), nothing imported:\n"
-                           + errors.description, exitCode: ExitCodes.badImportData)
+                           + errors.description, exitCode: ExitCodes.badData)
         case let .success(result):
             parsed = result
         }

@@ -14,6 +14,6 @@ struct InitCommand: ParsableCommand {
         let existed = FileManager.default.fileExists(atPath: storeOptions.path)
         let store = try storeOptions.open(.createIfMissing)
         try store.installTemplates(BuiltInTemplates.all, by: AgentIdentity.current(), at: Clock.now())
-        Output.line(existed ? "store ready: \(store.path) (already existed)" : "created store: \(store.path)")
+        Output.line(existed ? "store ready: \(store.location) (already existed)" : "created store: \(store.location)")
     }
 }

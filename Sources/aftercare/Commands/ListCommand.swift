@@ -30,7 +30,7 @@ struct ListCommand: ParsableCommand {
             statuses: parseStatuses(status), priority: priority, category: category,
             assignee: assignee.map(parseAssignee), channel: channel, tag: tag, breachedOnly: breached,
             search: search)
-        if search != nil && filter.search.flatMap(SearchText.matchQuery) == nil {
+        if search != nil && !filter.searchHasTerms {
             throw CLIError(description: "--search needs at least one letter, digit or Chinese character")
         }
         var cursor: InboxCursor?
@@ -70,7 +70,7 @@ func parseStatuses(_ values: [String]) throws -> [TicketStatus]? {
     return try names.map { name in
         if name == "all" { return nil }
         guard let status = TicketStatus(rawValue: name) else {
-            throw CLIError(description: "unknown status '\(name)' (expected \(TicketStatus.allCases.map(\.rawValue).joined(separator: ", ")))", exitCode: 64)
+            throw CLIError(description: "unknown status '\(name)' (expected \(TicketStatus.allCases.map(\.rawValue).joined(separator: ", ")))", exitCode: ExitCodes.usage)
         }
         return status
     }.compactMap { $0 }.nilIfEmpty ?? TicketStatus.allCases

@@ -29,7 +29,7 @@ enum MessageBody {
             text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
         }
         text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw CLIError(description: "the message is empty", exitCode: 64) }
+        guard !text.isEmpty else { throw CLIError(description: "the message is empty", exitCode: ExitCodes.usage) }
         return text
     }
 }

@@ -30,7 +30,7 @@ struct ReceiveCommand: ParsableCommand {
             saved = try store.openTicket(customer: customer, order: order, channel: channel,
                                          subject: subject ?? String(firstLine.prefix(80)), body: text, at: now)
         } else {
-            throw CLIError(description: "give --ticket N (a reply on a ticket) or --customer ID (a new ticket)", exitCode: 64)
+            throw CLIError(description: "give --ticket N (a reply on a ticket) or --customer ID (a new ticket)", exitCode: ExitCodes.usage)
         }
         if output.json {
             try Output.json(TicketJSON(try store.summary(ticket: saved.id), policy: store.rules.sla, now: now))

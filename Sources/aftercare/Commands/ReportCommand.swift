@@ -20,7 +20,7 @@ struct ReportCommand: ParsableCommand {
         let policy = store.rules.sla
         let from = try since.map { try day($0, policy: policy) }
         let to = try until.map { try day($0, policy: policy) }
-        if let from, let to, to <= from { throw CLIError(description: "--until must be after --since", exitCode: 64) }
+        if let from, let to, to <= from { throw CLIError(description: "--until must be after --since", exitCode: ExitCodes.usage) }
         let period: DateInterval? = (from != nil || to != nil)
             ? DateInterval(start: from ?? .distantPast, end: to ?? .distantFuture) : nil
         var metrics = DeskMetrics(policy: policy, now: Clock.now(), period: period)
@@ -39,7 +39,7 @@ struct ReportCommand: ParsableCommand {
         formatter.timeZone = TimeZone(identifier: policy.calendar.timeZoneIdentifier) ?? .gmt
         formatter.dateFormat = "yyyy-MM-dd"
         guard let date = formatter.date(from: text) else {
-            throw CLIError(description: "'\(text)' is not a date (YYYY-MM-DD)", exitCode: 64)
+            throw CLIError(description: "'\(text)' is not a date (YYYY-MM-DD)", exitCode: ExitCodes.usage)
         }
         return date
     }

@@ -32,7 +32,7 @@ struct SeedCommand: ParsableCommand {
         } : nil)
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         if !quiet {
-            Output.line("seeded \(tickets) tickets into \(store.path) in \(String(format: "%.1f", rate.seconds)) s (\(Int(rate.ticketsPerSecond)) tickets/s)")
+            Output.line("seeded \(tickets) tickets into \(store.location) in \(String(format: "%.1f", rate.seconds)) s (\(Int(rate.ticketsPerSecond)) tickets/s)")
         }
     }
 }

@@ -38,7 +38,7 @@ struct SetCommand: ParsableCommand {
         changes += untag.map { .removeTag($0) }
         if let department { changes.append(.setDepartment(department == "none" ? nil : department)) }
         if csat != nil || nps != nil { changes.append(.recordSatisfaction(csat: csat, nps: nps)) }
-        guard !changes.isEmpty else { throw CLIError(description: "nothing to change: give --status, --priority, --category, --assignee, --tag, --untag, --department, --csat or --nps", exitCode: 64) }
+        guard !changes.isEmpty else { throw CLIError(description: "nothing to change: give --status, --priority, --category, --assignee, --tag, --untag, --department, --csat or --nps", exitCode: ExitCodes.usage) }
         let store = try storeOptions.open()
         let now = Clock.now()
         let ticket = try store.apply(changes, to: id, expectedVersion: expectVersion, by: AgentIdentity.current(), at: now)
@@ -52,7 +52,7 @@ struct SetCommand: ParsableCommand {
 
 func parseStatus(_ value: String) throws -> TicketStatus {
     guard let status = TicketStatus(rawValue: value.replacingOccurrences(of: "-", with: "_")) else {
-        throw CLIError(description: "unknown status '\(value)' (expected \(TicketStatus.allCases.map(\.rawValue).joined(separator: ", ")))", exitCode: 64)
+        throw CLIError(description: "unknown status '\(value)' (expected \(TicketStatus.allCases.map(\.rawValue).joined(separator: ", ")))", exitCode: ExitCodes.usage)
     }
     return status
 }

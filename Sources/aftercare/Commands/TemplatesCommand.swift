@@ -90,7 +90,7 @@ struct TemplatesCommand: ParsableCommand {
                     }
                     parsed.append(checked.template)
                 } catch {
-                    throw CLIError(description: "\(file): \(error.description)", exitCode: 65)
+                    throw CLIError(description: "\(file): \(error.description)", exitCode: ExitCodes.badData)
                 }
             }
             let store = try storeOptions.open()
@@ -119,7 +119,7 @@ struct TemplatesCommand: ParsableCommand {
             guard edited != seed else { Output.line("unchanged"); return }
             let template: ReplyTemplate
             do { template = try TemplateFile.parse(edited) } catch {
-                throw CLIError(description: "not saved: \(error.description)", exitCode: 65)
+                throw CLIError(description: "not saved: \(error.description)", exitCode: ExitCodes.badData)
             }
             try store.saveTemplate(template, by: AgentIdentity.current(), at: Clock.now())
             Output.line("saved template \(template.name) (\(template.language.rawValue))")
@@ -158,10 +158,10 @@ struct TemplateJSON: Encodable {
 
 func readText(_ path: String) throws -> String {
     guard let data = FileManager.default.contents(atPath: path) else {
-        throw CLIError(description: "cannot read \(path)", exitCode: 66)
+        throw CLIError(description: "cannot read \(path)", exitCode: ExitCodes.unreadableFile)
     }
     guard let text = String(data: data, encoding: .utf8) else {
-        throw CLIError(description: "\(path) is not UTF-8 text", exitCode: 65)
+        throw CLIError(description: "\(path) is not UTF-8 text", exitCode: ExitCodes.badData)
     }
     return text
 }

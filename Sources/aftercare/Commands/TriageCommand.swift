@@ -13,7 +13,7 @@ struct TriageCommand: ParsableCommand {
 
     func run() throws {
         guard let loyalty = LoyaltyTier(rawValue: tier) else {
-            throw CLIError(description: "unknown tier '\(tier)' (expected none, silver, gold, platinum)", exitCode: 64)
+            throw CLIError(description: "unknown tier '\(tier)' (expected none, silver, gold, platinum)", exitCode: ExitCodes.usage)
         }
         let rules = try DeskConfiguration.rules().triage
         let result = Triage.classify(subject: subject, body: body, tier: loyalty, rules: rules)

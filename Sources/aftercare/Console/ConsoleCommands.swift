@@ -1,5 +1,6 @@
 import AftercareCore
 import AftercareDemo
+import AftercareSQLite
 import AftercareStore
 import ArgumentParser
 import Foundation
@@ -31,7 +32,7 @@ struct ConsoleCommand: ParsableCommand {
         // Everything that can fail is checked before the terminal is touched: one line, non-zero exit.
         let setup = try ConsoleSetup.prepare(consoleOptions)
         let path = storeOptions.path
-        let store: AppDatabase
+        let store: any DeskStore
         do {
             store = try storeOptions.open(.mustExist)
         } catch StoreError.missingStore {
@@ -70,7 +71,7 @@ struct DemoCommand: ParsableCommand {
         if fresh {
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
-        let store = try AppDatabase(path: path, mode: .createIfMissing, rules: try DeskConfiguration.rules())
+        let store = try StoreOpening.open(path, .createIfMissing)
         let now = Clock.now()
         let existing = try store.inboxPage(InboxFilter(statuses: TicketStatus.allCases), limit: 1, now: now).rows.count
         if existing == 0 {

@@ -1,5 +1,6 @@
 import AftercareConsole
 import AftercareCore
+import AftercareSQLite
 import AftercareStore
 import ArgumentParser
 import Foundation
@@ -10,12 +11,12 @@ import TerminalKit
 /// terminal, $EDITOR, and signals. Returns normally after `q`; after SIGINT/SIGTERM/SIGHUP it throws
 /// `ExitCode(128 + N)` once the draft is saved and the terminal restored (never `exit()` inside).
 enum ConsoleSession {
-    static func run(store: AppDatabase, setup: ConsoleSetup) throws {
+    static func run(store: any DeskStore, setup: ConsoleSetup) throws {
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(environment: setup.environment, noColor: setup.noColor)
         } catch let error as TerminalRequirementError {
-            throw CLIError(description: error.description, exitCode: 2)
+            throw CLIError(description: error.description, exitCode: ExitCodes.unusableTerminal)
         }
         let theme = setup.theme.adapted(to: terminal.colorDepth, noColor: setup.noColor)
         let runtime = Runtime(
@@ -37,7 +38,7 @@ enum ConsoleSession {
         terminal.onTermination = { [unowned runtime] _ in runtime.requestShutdown() }
         runtime.run()
         terminal.shutdown()  // idempotent; the runtime already did it on its way out
-        if let signal = terminal.terminationSignal { throw ExitCode(128 + signal) }
+        if let signal = terminal.terminationSignal { throw ExitCode(ExitCodes.signal(signal)) }
     }
 
     /// Wall-clock time, or with `AFTERCARE_NOW` (demos, tests) that instant plus the time elapsed

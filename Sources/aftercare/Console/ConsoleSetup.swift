@@ -15,7 +15,7 @@ struct ConsoleSetup {
         do {
             try TerminalRequirements.check(environment: environment)
         } catch let error as TerminalRequirementError {
-            throw CLIError(description: error.description, exitCode: 2)
+            throw CLIError(description: error.description, exitCode: ExitCodes.unusableTerminal)
         }
         // https://no-color.org: present and not empty.
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty

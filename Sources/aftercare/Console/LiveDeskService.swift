@@ -1,12 +1,13 @@
 import AftercareConsole
 import AftercareCore
+import AftercareSQLite
 import AftercareStore
 import Foundation
 
 /// The console's `DeskService` over the real store. Store and domain errors are translated into
 /// the console's terms here, so the console never sees GRDB or `StoreError`.
 struct LiveDeskService: DeskService {
-    let store: AppDatabase
+    let store: any DeskStore
 
     var slaPolicy: SLAPolicy { store.rules.sla }
     var loyalty: LoyaltyProgram { store.rules.loyalty }
@@ -56,31 +57,22 @@ struct LiveDeskService: DeskService {
         try translating { try store.changeToken() }
     }
 
-    /// Runs a store call, mapping its errors to `DeskServiceError`.
+    /// Runs a store call, mapping its errors to `DeskServiceError` through the one classification
+    /// the command line uses too (`Failure`).
     private func translating<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch let error as StoreError {
-            throw Self.translate(error)
-        } catch let error as DomainError {
-            throw DeskServiceError.refused(error.description)
         } catch let error as DeskServiceError {
             throw error
+        } catch let StoreError.conflict(id, _, _, by, at) {
+            throw DeskServiceError.conflict(ticketId: id, changedBy: by, changedAt: at)
         } catch {
-            throw DeskServiceError.failed(String(describing: error))
-        }
-    }
-
-    static func translate(_ error: StoreError) -> DeskServiceError {
-        switch error {
-        case let .conflict(id, _, _, by, at):
-            return .conflict(ticketId: id, changedBy: by, changedAt: at)
-        case .unknownTicket, .unknownCustomer, .unknownOrder, .unknownTemplate:
-            return .notFound(error.description)
-        case .notEmpty, .importRejected:
-            return .refused(error.description)
-        case .missingStore, .notAnAftercareStore, .newerSchema, .locked:
-            return .failed(error.description)
+            let failure = Failure(error)
+            switch failure.kind {
+            case .notFound: throw DeskServiceError.notFound(failure.message)
+            case .refused, .badData, .conflict: throw DeskServiceError.refused(failure.message)
+            case .storeUnavailable, .unexpected: throw DeskServiceError.failed(failure.message)
+            }
         }
     }
 }

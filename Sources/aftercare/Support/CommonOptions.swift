@@ -1,19 +1,23 @@
 import AftercareCore
+import AftercareSQLite
 import AftercareStore
 import ArgumentParser
 import Foundation
 
-/// `--store PATH`, shared by every command (also accepted before the subcommand: see `Aftercare.main`).
+/// `--store PATH`, shared by every command: after the command's name, or before it (the root
+/// command's option, read through `@ParentCommand`).
 struct StoreOptions: ParsableArguments {
+    @ParentCommand var root: Aftercare
+
     @Option(name: .long, help: ArgumentHelp(
         "The desk's store file.", discussion: "Default: $AFTERCARE_STORE, else $XDG_DATA_HOME/aftercare/desk.sqlite.",
         valueName: "path"))
     var store: String?
 
-    var path: String { StoreLocation.resolve(flag: store) }
+    var path: String { StoreLocation.resolve(flag: store ?? root.store) }
 
-    func open(_ mode: AppDatabase.OpenMode = .mustExist) throws -> AppDatabase {
-        try AppDatabase(path: path, mode: mode, rules: try DeskConfiguration.rules())
+    func open(_ mode: StoreOpening.Mode = .mustExist) throws -> any DeskStore {
+        try StoreOpening.open(path, mode)
     }
 }
 

@@ -1,4 +1,5 @@
 import AftercareCore
+import AftercareSQLite
 import AftercareStore
 import Foundation
 

@@ -1,4 +1,5 @@
 import AftercareCore
+import AftercareSQLite
 import AftercareStore
 import AftercareTemplates
 import Foundation
@@ -6,14 +7,14 @@ import Foundation
 /// Fills a canned reply for one ticket: the ticket, its customer and order, the agent, the shop.
 enum ReplyDrafting {
     static func context(for detail: TicketDetail, agent: Agent, language: Language, extras: [String: String],
-                        store: AppDatabase, now: Date) throws -> PlaceholderContext {
+                        store: any DeskStore, now: Date) throws -> PlaceholderContext {
         PlaceholderContext(
             replyingTo: detail, agent: agent, shopName: try store.setting(.shopName) ?? "", now: now,
             policy: store.rules.sla, language: language, extras: extras, loyalty: store.rules.loyalty)
     }
 
     static func render(_ template: ReplyTemplate, for detail: TicketDetail, agent: Agent, extras: [String: String],
-                       store: AppDatabase, now: Date) throws -> RenderedReply {
+                       store: any DeskStore, now: Date) throws -> RenderedReply {
         let context = try context(for: detail, agent: agent, language: template.language, extras: extras, store: store, now: now)
         do {
             return try template.render(with: context)
@@ -27,7 +28,7 @@ enum ReplyDrafting {
         var extras: [String: String] = [:]
         for pair in pairs {
             guard let eq = pair.firstIndex(of: "="), eq != pair.startIndex else {
-                throw CLIError(description: "--set wants name=value, got '\(pair)'", exitCode: 64)
+                throw CLIError(description: "--set wants name=value, got '\(pair)'", exitCode: ExitCodes.usage)
             }
             extras[String(pair[..<eq])] = String(pair[pair.index(after: eq)...])
         }

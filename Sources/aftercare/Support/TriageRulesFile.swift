@@ -12,9 +12,9 @@ enum TriageRulesFile {
             let rules = try TOMLDecoder().decode(TriageRules.self, from: table)
             return rules.resolved(over: .standard)
         } catch let error as TOMLParseError {
-            throw CLIError(description: "\(path): line \(error.source.begin.line): \(error.description)", exitCode: 78)
+            throw CLIError(description: "\(path): line \(error.source.begin.line): \(error.description)", exitCode: ExitCodes.badConfiguration)
         } catch let error as DecodingError {
-            throw CLIError(description: "\(path): \(describe(error))", exitCode: 78)
+            throw CLIError(description: "\(path): \(describe(error))", exitCode: ExitCodes.badConfiguration)
         }
     }
 

@@ -1,0 +1,206 @@
+import AftercareStore
+import GRDB
+
+/// Append-only, named schema migrations. Never edit a migration that has shipped: add a new one.
+///
+/// Missing ones run inside ONE `BEGIN IMMEDIATE` transaction that first reads which ones are
+/// applied, so two processes opening a new store at the same moment serialise on SQLite's write
+/// lock and the second finds nothing left to do. (GRDB's DatabaseMigrator reads the applied list before taking
+/// the lock, and two processes would both try to create the tables.)
+enum StoreMigrations {
+    /// `PRAGMA application_id` of an Aftercare store ("AFTC"): tells our files from other SQLite files.
+    static let applicationID: Int32 = 0x4146_5443
+
+    static let all: [(name: String, sql: String)] = [
+        ("v1-schema", v1Schema),
+        ("v2-filter-indexes-on-active-tickets", v2FilterIndexesOnActiveTickets),
+    ]
+
+    /// Brings the store at `writer` to the current schema. A store that is already current is
+    /// only read (no write lock), so opening it never waits for another process's write: a list or
+    /// a console starts while an import or a seed holds the lock.
+    static func prepare(_ writer: any DatabaseWriter, location: String) throws {
+        if try writer.read({ try isCurrent($0, location: location) }) { return }
+        try writer.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                // Read again under the lock: another process may have migrated meanwhile.
+                if try isCurrent(db, location: location) { return .commit }
+                try migrate(db)
+                return .commit
+            }
+        }
+    }
+
+    /// True when every known migration is applied; throws for a foreign file or a newer schema.
+    private static func isCurrent(_ db: Database, location: String) throws -> Bool {
+        let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let tableCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+        if appID != applicationID && tableCount > 0 {
+            throw StoreError.notAnAftercareStore(path: location, reason: "it holds other tables")
+        }
+        guard try db.tableExists("schema_migration") else { return false }
+        let applied = Set(try String.fetchAll(db, sql: "SELECT name FROM schema_migration"))
+        let known = Set(all.map(\.name))
+        let unknown = applied.subtracting(known)
+        if !unknown.isEmpty { throw StoreError.newerSchema(path: location, unknownMigrations: unknown.sorted()) }
+        return applied == known
+    }
+
+    private static func migrate(_ db: Database) throws {
+        try db.execute(sql: "CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY NOT NULL, applied_at INTEGER NOT NULL)")
+        let applied = Set(try String.fetchAll(db, sql: "SELECT name FROM schema_migration"))
+        for migration in all where !applied.contains(migration.name) {
+            try db.execute(sql: migration.sql)
+            try db.execute(
+                sql: "INSERT INTO schema_migration (name, applied_at) VALUES (?, strftime('%s','now'))",
+                arguments: [migration.name])
+        }
+        try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+    }
+
+    /// Dates are INTEGER Unix seconds (compact and fast to compare); money is INTEGER minor units.
+    /// `ticket.inbox_key` is the inbox order (see `InboxOrder`), so one index serves the queue and
+    /// keyset paging. The search index is contentless FTS5 whose rowid encodes (ticket id, document
+    /// number): see `SearchIndex`; it keeps no per-document sizes (`columnsize=0`) because results are
+    /// ordered by rowid, never ranked.
+    static let v1Schema = """
+    CREATE TABLE customer (
+        id INTEGER PRIMARY KEY,
+        external_id TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        language TEXT NOT NULL,
+        contacts TEXT NOT NULL,
+        opted_out INTEGER NOT NULL DEFAULT 0,
+        notes TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        order_count INTEGER NOT NULL DEFAULT 0,
+        lifetime_spend INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE shop_order (
+        id INTEGER PRIMARY KEY,
+        external_id TEXT NOT NULL UNIQUE,
+        customer_id INTEGER NOT NULL REFERENCES customer(id),
+        number TEXT NOT NULL,
+        placed_at INTEGER NOT NULL,
+        amount INTEGER NOT NULL,
+        currency TEXT NOT NULL,
+        amount_cny INTEGER NOT NULL,
+        items TEXT NOT NULL,
+        shipments TEXT NOT NULL,
+        returns TEXT NOT NULL
+    );
+    CREATE INDEX shop_order_by_customer ON shop_order(customer_id, placed_at);
+    CREATE TABLE ticket (
+        id INTEGER PRIMARY KEY,
+        external_id TEXT NOT NULL UNIQUE,
+        customer_id INTEGER NOT NULL REFERENCES customer(id),
+        order_id INTEGER REFERENCES shop_order(id),
+        channel TEXT NOT NULL,
+        language TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        status TEXT NOT NULL,
+        priority INTEGER NOT NULL,
+        category TEXT NOT NULL,
+        priority_manual INTEGER NOT NULL DEFAULT 0,
+        category_manual INTEGER NOT NULL DEFAULT 0,
+        tags TEXT NOT NULL DEFAULT '',
+        assignee TEXT,
+        department TEXT,
+        merged_into INTEGER REFERENCES ticket(id),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        first_responded_at INTEGER,
+        solved_at INTEGER,
+        clock_used INTEGER NOT NULL DEFAULT 0,
+        clock_since INTEGER,
+        version INTEGER NOT NULL DEFAULT 1,
+        csat INTEGER,
+        nps INTEGER,
+        reply_count INTEGER NOT NULL DEFAULT 0,
+        message_count INTEGER NOT NULL DEFAULT 0,
+        last_message_at INTEGER,
+        sla_due INTEGER,
+        inbox_key INTEGER NOT NULL
+    );
+    CREATE INDEX ticket_inbox ON ticket(inbox_key, priority, id);
+    CREATE INDEX ticket_by_assignee ON ticket(assignee, inbox_key, priority, id);
+    CREATE INDEX ticket_by_status ON ticket(status, inbox_key, priority, id);
+    CREATE INDEX ticket_by_category ON ticket(category, inbox_key, priority, id);
+    CREATE INDEX ticket_by_channel ON ticket(channel, inbox_key, priority, id);
+    CREATE INDEX ticket_by_customer ON ticket(customer_id, created_at);
+    CREATE TABLE message (
+        id INTEGER PRIMARY KEY,
+        ticket_id INTEGER NOT NULL REFERENCES ticket(id),
+        kind TEXT NOT NULL,
+        author TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        body TEXT NOT NULL
+    );
+    CREATE INDEX message_by_ticket ON message(ticket_id, id);
+    CREATE VIRTUAL TABLE search_index USING fts5(text, content='', columnsize=0, tokenize='unicode61 remove_diacritics 2');
+    CREATE TABLE touchpoint (
+        id INTEGER PRIMARY KEY,
+        customer_id INTEGER NOT NULL REFERENCES customer(id),
+        order_id INTEGER REFERENCES shop_order(id),
+        kind TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE UNIQUE INDEX touchpoint_once ON touchpoint(customer_id, kind, at);
+    CREATE TABLE draft (
+        ticket_id INTEGER NOT NULL REFERENCES ticket(id),
+        agent TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        body TEXT NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (ticket_id, agent)
+    );
+    CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        ticket_id INTEGER NOT NULL,
+        agent TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        field TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT,
+        version INTEGER NOT NULL
+    );
+    CREATE INDEX audit_by_ticket ON audit(ticket_id, id);
+    CREATE TRIGGER audit_is_append_only_update BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+    CREATE TRIGGER audit_is_append_only_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+    CREATE TABLE setting (
+        key TEXT PRIMARY KEY NOT NULL,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE reply_template (
+        name TEXT NOT NULL,
+        language TEXT NOT NULL,
+        situation TEXT NOT NULL,
+        categories TEXT NOT NULL,
+        title TEXT NOT NULL,
+        body TEXT NOT NULL,
+        is_built_in INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        updated_by TEXT NOT NULL,
+        PRIMARY KEY (name, language)
+    );
+    """
+
+    /// The assignee, category and channel views list active tickets (the inbox), so their indexes
+    /// need only those rows: about a third of a mature desk, and a third of the time to build
+    /// after a bulk load. `5000000000` is `InboxOrder.activeLimit`, the bound the inbox query
+    /// states, which lets SQLite use these partial indexes. Filtering solved or closed tickets goes
+    /// through `ticket_by_status`.
+    static let v2FilterIndexesOnActiveTickets = """
+    DROP INDEX ticket_by_assignee;
+    DROP INDEX ticket_by_category;
+    DROP INDEX ticket_by_channel;
+    CREATE INDEX ticket_by_assignee ON ticket(assignee, inbox_key, priority, id) WHERE inbox_key < 5000000000;
+    CREATE INDEX ticket_by_category ON ticket(category, inbox_key, priority, id) WHERE inbox_key < 5000000000;
+    CREATE INDEX ticket_by_channel ON ticket(channel, inbox_key, priority, id) WHERE inbox_key < 5000000000;
+    """
+}

@@ -1,0 +1,132 @@
+import AftercareCore
+import AftercareStore
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// Applies agent changes to one ticket in one transaction. With `expectedVersion` (what the
+    /// agent saw), a ticket someone else changed meanwhile is a `StoreError.conflict`, never an
+    /// overwrite. Returns the ticket as saved.
+    @discardableResult
+    public func apply(_ changes: [TicketChange], to id: Int64, expectedVersion: Int64? = nil, by agent: Agent, at now: Date) throws -> Ticket {
+        try writer.write { db in
+            try mutate(db, id, expectedVersion: expectedVersion, by: agent, at: now) { ticket in
+                for change in changes {
+                    try TicketWorkflow.apply(change, to: &ticket, at: now, policy: rules.sla)
+                }
+            }
+        }
+    }
+
+    /// Sends a reply (or adds an internal note) and, in the same transaction, moves the status
+    /// ("send and set pending"). A reply records the first response; a note changes no clock.
+    @discardableResult
+    public func addMessage(
+        _ kind: MessageKind, body: String, to id: Int64, setting status: TicketStatus? = nil,
+        expectedVersion: Int64? = nil, by agent: Agent, at now: Date
+    ) throws -> (ticket: Ticket, message: Message) {
+        precondition(kind != .inbound, "customer messages arrive through receiveInbound")
+        return try writer.write { db in
+            let ticket = try mutate(db, id, expectedVersion: expectedVersion, by: agent, at: now) { ticket in
+                if kind == .reply {
+                    try TicketWorkflow.applyReply(to: &ticket, at: now, setting: status, policy: rules.sla)
+                } else if let status {
+                    try TicketWorkflow.apply(.setStatus(status), to: &ticket, at: now, policy: rules.sla)
+                } else {
+                    ticket.updatedAt = now
+                }
+            }
+            let message = try insertMessage(db, Message(ticketId: id, kind: kind, author: agent.login, channel: ticket.channel, createdAt: now, body: body))
+            try db.execute(sql: "DELETE FROM draft WHERE ticket_id = ? AND agent = ?", arguments: [id, agent.login])
+            return (ticket, message)
+        }
+    }
+
+    /// A customer wrote again: appends the message and reopens a pending or solved ticket.
+    /// A message on a closed ticket starts a follow-up ticket; returns the ticket that got it.
+    @discardableResult
+    public func receiveInbound(body: String, on id: Int64, at now: Date) throws -> Ticket {
+        try writer.write { db in
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: TicketRow.select + " WHERE t.id = ?"), arguments: [id]) else {
+                throw StoreError.unknownTicket(id)
+            }
+            var target = TicketRow.ticket(row)
+            let author: String = row[25]
+            var probe = target
+            if TicketWorkflow.applyInbound(to: &probe, at: now, policy: rules.sla) == .needsFollowUpTicket {
+                target = try insertFollowUp(db, of: target, at: now)
+            } else {
+                target = try mutate(db, id, expectedVersion: nil, by: Agent(login: "customer"), at: now) { ticket in
+                    _ = TicketWorkflow.applyInbound(to: &ticket, at: now, policy: rules.sla)
+                }
+            }
+            _ = try insertMessage(db, Message(ticketId: target.id, kind: .inbound, author: author, channel: target.channel, createdAt: now, body: body))
+            return target
+        }
+    }
+
+    /// Loads, changes, version-checks and writes one ticket, with its audit rows.
+    func mutate(
+        _ db: Database, _ id: Int64, expectedVersion: Int64?, by agent: Agent, at now: Date,
+        _ change: (inout Ticket) throws -> Void
+    ) throws -> Ticket {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: TicketRow.select + " WHERE t.id = ?"), arguments: [id]) else {
+            throw StoreError.unknownTicket(id)
+        }
+        let old = TicketRow.ticket(row)
+        if let expectedVersion, expectedVersion != old.version {
+            throw try conflict(db, id, expected: expectedVersion, actual: old.version)
+        }
+        var ticket = old
+        try change(&ticket)
+        ticket.version = old.version + 1
+        let orderId = try Int64.fetchOne(db, sql: "SELECT order_id FROM ticket WHERE id = ?", arguments: [id])
+        try TicketRow.update(db, ticket, orderId: orderId, policy: rules.sla)
+        var changes = AuditDiff.changes(from: old, to: ticket)
+        if changes.isEmpty { changes = [AuditChange(field: "touched", old: nil, new: nil)] }
+        try AuditTrail.record(db, ticket: id, agent: agent, at: now, version: ticket.version, changes: changes)
+        return ticket
+    }
+
+    private func conflict(_ db: Database, _ id: Int64, expected: Int64, actual: Int64) throws -> StoreError {
+        let last = try Row.fetchOne(db, sql: "SELECT agent, at FROM audit WHERE ticket_id = ? ORDER BY id DESC LIMIT 1", arguments: [id])
+        return .conflict(ticketId: id, expected: expected, actual: actual, changedBy: last?[0], changedAt: TicketRow.date(last?[1]))
+    }
+
+    func insertMessage(_ db: Database, _ message: Message) throws -> Message {
+        let at = TicketRow.seconds(message.createdAt)!
+        let documents = try Int64.fetchOne(db, sql: "SELECT message_count FROM ticket WHERE id = ?", arguments: [message.ticketId]) ?? 0
+        var search = PendingSearchDocuments()
+        var saved = message
+        saved.id = try MessageRow.insert(db, message, ticket: message.ticketId)
+        search.add(ticket: message.ticketId, document: documents + 1, text: message.body)
+        try search.write(db)
+        try db.execute(sql: """
+            UPDATE ticket SET message_count = message_count + 1, reply_count = reply_count + ?,
+                last_message_at = max(coalesce(last_message_at, 0), ?) WHERE id = ?
+            """, arguments: [message.kind == .reply ? 1 : 0, at, message.ticketId])
+        return saved
+    }
+
+    private func insertFollowUp(_ db: Database, of closed: Ticket, at now: Date) throws -> Ticket {
+        var ticket = closed
+        ticket.id = 0
+        ticket.externalId = closed.externalId + "-followup-\(Int64(now.timeIntervalSince1970))"
+        ticket.status = .new
+        ticket.createdAt = now
+        ticket.updatedAt = now
+        ticket.firstRespondedAt = nil
+        ticket.solvedAt = nil
+        ticket.resolutionClock = ResolutionClock(runningSince: now)
+        ticket.version = 1
+        ticket.csat = nil
+        ticket.nps = nil
+        ticket.tags = Array(Set(closed.tags + ["follow-up"])).sorted()
+        let ids = try Row.fetchOne(db, sql: "SELECT customer_id, order_id FROM ticket WHERE id = ?", arguments: [closed.id])!
+        ticket.id = try TicketRow.insert(db, ticket, customerId: ids[0], orderId: ids[1], counters: .init(), policy: rules.sla)
+        try SearchIndex.add(db, ticket: ticket.id, document: 0, text: ticket.subject)
+        try AuditTrail.record(db, ticket: ticket.id, agent: Agent(login: "customer"), at: now, version: 1,
+                              changes: [AuditChange(field: "created", old: nil, new: "follow-up of #\(closed.id)")])
+        return ticket
+    }
+}

@@ -1,0 +1,121 @@
+import AftercareCore
+import AftercareInterchange
+import Foundation
+
+/// The desk's store, as the command line, the console and the demo seeder see it: intent-named
+/// reads and writes, never SQL. `AftercareSQLite` implements it today; a PostgreSQL
+/// implementation can come later without touching its callers. `Tests/AftercareStoreContractTests`
+/// is the behaviour every implementation must show.
+///
+/// Promises every implementation keeps:
+/// - each write runs in one transaction and, where a ticket changes, bumps its `version` and
+///   appends to the audit trail; with `expectedVersion`, a ticket someone else changed meanwhile
+///   is a `StoreError.conflict`, never an overwrite;
+/// - lists are paged by keyset (`inboxPage`), never loaded whole; readers never wait for writers;
+/// - errors are `StoreError`, whose `kind` the command line and the console both act on.
+public protocol DeskStore: AnyObject, Sendable {
+    /// Where the store is (a file path today), for messages.
+    var location: String { get }
+    /// The rules the desk runs on (SLA clocks, tiers, triage).
+    var rules: DeskRules { get }
+    /// Bytes the desk takes in its store (benchmarks: size per ticket).
+    func sizeOnDisk() -> Int64
+
+    // MARK: Queue and tickets
+
+    /// One page of the inbox (or of a search), in inbox order (search: newest first).
+    func inboxPage(_ filter: InboxFilter, after cursor: InboxCursor?, limit: Int, now: Date) throws -> InboxPage
+    /// How many tickets match a filter (status bar counts).
+    func count(_ filter: InboxFilter, now: Date) throws -> Int
+    func ticket(_ id: Int64) throws -> Ticket
+    func summary(ticket id: Int64) throws -> TicketSummary
+    /// The thread and the customer's history.
+    func detail(ticket id: Int64) throws -> TicketDetail
+    /// A ticket's audit trail, oldest first.
+    func auditTrail(ticket id: Int64) throws -> [AuditEntry]
+    /// A number that changes whenever any process commits a change; cheap enough to poll.
+    func changeToken() throws -> Int64
+
+    // MARK: Ticket writes
+
+    @discardableResult
+    func apply(_ changes: [TicketChange], to id: Int64, expectedVersion: Int64?, by agent: Agent, at now: Date) throws -> Ticket
+    /// A reply or an internal note, optionally moving the status in the same transaction.
+    @discardableResult
+    func addMessage(_ kind: MessageKind, body: String, to id: Int64, setting status: TicketStatus?,
+                    expectedVersion: Int64?, by agent: Agent, at now: Date) throws -> (ticket: Ticket, message: Message)
+    /// A customer wrote again on a ticket; a closed ticket gets a follow-up ticket instead.
+    @discardableResult
+    func receiveInbound(body: String, on id: Int64, at now: Date) throws -> Ticket
+    /// A customer wrote about something new: a triaged ticket with the message as its thread.
+    func openTicket(customer: String, order: String?, channel: Channel, subject: String, body: String, at now: Date) throws -> Ticket
+
+    // MARK: Drafts (per ticket and agent)
+
+    /// Saves a draft; an empty body discards it.
+    func saveDraft(_ draft: Draft) throws
+    func draft(ticket id: Int64, agent: String) throws -> Draft?
+    func discardDraft(ticket id: Int64, agent: String) throws
+
+    // MARK: Reply templates
+
+    func templates() throws -> [ReplyTemplate]
+    func template(named name: String, language: Language) throws -> ReplyTemplate
+    /// Adds or replaces a template; true when it was new.
+    @discardableResult
+    func saveTemplate(_ template: ReplyTemplate, by agent: Agent, at now: Date) throws -> Bool
+    /// Adds built-in templates the store does not have yet (a shop's edits are kept).
+    func installTemplates(_ templates: [ReplyTemplate], by agent: Agent, at now: Date) throws
+    func deleteTemplate(name: String, language: Language?, by agent: Agent) throws
+
+    // MARK: Desk settings
+
+    func setting(_ key: DeskSetting) throws -> String?
+    func setSetting(_ key: DeskSetting, _ value: String) throws
+
+    // MARK: Reports
+
+    /// Streams the facts of every ticket created in [since, until), one at a time.
+    func forEachTicketFacts(createdFrom since: Date?, to until: Date?, _ visit: (TicketFacts) throws -> Void) throws
+
+    // MARK: Moving desks in and out
+
+    /// Writes a validated batch in one transaction (an upsert by external id); a reference the
+    /// store cannot resolve rejects the whole batch, naming its line (`lineOf`).
+    func importBatch(_ batch: InterchangeBatch, mergedInto: [String?], by agent: Agent, at now: Date,
+                     lineOf: @escaping @Sendable (RecordKind, String) -> Int?) throws -> ImportSummary
+    /// Loads batches of new records into an empty store as fast as the store allows (seeding).
+    /// `progress` gets the number of tickets loaded so far.
+    func bulkLoad<Batches: Sequence>(_ batches: Batches, by agent: Agent, at now: Date, progress: ((Int) -> Void)?) throws
+        where Batches.Element == InterchangeBatch
+    /// Streams the whole desk from one consistent snapshot, a record at a time.
+    func export(_ emit: (ExportRecord) throws -> Void) throws
+}
+
+/// Desk-wide values kept in the store, so every agent's process agrees on them.
+public enum DeskSetting: String, Sendable {
+    /// The shop's name as replies sign it (`{{shop.name}}`).
+    case shopName = "shop_name"
+}
+
+/// The common short forms (protocol requirements cannot have default arguments).
+extension DeskStore {
+    public func inboxPage(_ filter: InboxFilter, limit: Int, now: Date) throws -> InboxPage {
+        try inboxPage(filter, after: nil, limit: limit, now: now)
+    }
+
+    @discardableResult
+    public func apply(_ changes: [TicketChange], to id: Int64, by agent: Agent, at now: Date) throws -> Ticket {
+        try apply(changes, to: id, expectedVersion: nil, by: agent, at: now)
+    }
+
+    @discardableResult
+    public func addMessage(_ kind: MessageKind, body: String, to id: Int64, setting status: TicketStatus? = nil,
+                           by agent: Agent, at now: Date) throws -> (ticket: Ticket, message: Message) {
+        try addMessage(kind, body: body, to: id, setting: status, expectedVersion: nil, by: agent, at: now)
+    }
+
+    public func importBatch(_ batch: InterchangeBatch, by agent: Agent, at now: Date) throws -> ImportSummary {
+        try importBatch(batch, mergedInto: [], by: agent, at: now, lineOf: { _, _ in nil })
+    }
+}
