@@ -26,6 +26,8 @@ let package = Package(
         .target(name: "AftercareCore"),
         // The JSON Lines import/export format: reader with line and field errors, canonical writer.
         .target(name: "AftercareInterchange", dependencies: ["AftercareCore"]),
+        // The desk settings' written form (TOML): reader with line and key errors, canonical writer.
+        .target(name: "AftercareSettingsFile", dependencies: ["AftercareCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The demo desk generator and the seeding pipeline (`seed`, `demo`, `bench`).
         .target(name: "AftercareDemo", dependencies: ["AftercareCore", "AftercareInterchange", "AftercareStore", "AftercareTemplates"]),
         .target(
@@ -38,7 +40,8 @@ let package = Package(
         .target(
             name: "AftercareSQLite",
             dependencies: [
-                "AftercareCore", "AftercareInterchange", "AftercareStore", .product(name: "GRDB", package: "GRDB.swift"),
+                "AftercareCore", "AftercareInterchange", "AftercareStore", "AftercareSettingsFile",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 // The bulk-load path binds and steps statements through the C API (see RawStatement).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 "CSQLiteConfig",
@@ -67,6 +70,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AftercareCoreTests", dependencies: ["AftercareCore"]),
+        .testTarget(name: "AftercareSettingsFileTests", dependencies: ["AftercareSettingsFile", "AftercareCore"]),
         .testTarget(name: "AftercareTemplatesTests", dependencies: ["AftercareTemplates", "AftercareCore"]),
         .testTarget(name: "InterchangeTests", dependencies: ["AftercareCore", "AftercareInterchange", "AftercareDemo"]),
         .testTarget(

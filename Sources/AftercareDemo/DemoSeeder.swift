@@ -18,9 +18,14 @@ public enum DemoSeeder {
     public static func seed(_ store: any DeskStore, tickets: Int, seed: UInt64, by agent: Agent, now: Date,
                             progress: ((Int) -> Void)?) throws -> Rate {
         try store.installTemplates(BuiltInTemplates.all, by: agent, at: now)
-        if try store.setting(.shopName) == nil { try store.setSetting(.shopName, shopName) }
+        var settings = try store.refreshSettings()
+        if settings.shop.name.isEmpty {
+            settings.shop.name = shopName
+            try store.saveSettings(settings, expectedVersion: nil, by: agent, at: now)
+        }
         let anchor = Date(timeIntervalSince1970: (now.timeIntervalSince1970 / 3600).rounded(.down) * 3600)
-        let desk = DemoDesk(seed: seed, ticketCount: tickets, now: anchor)
+        let desk = DemoDesk(seed: seed, ticketCount: tickets, now: anchor, policy: settings.sla, rules: settings.triage,
+                            loyalty: settings.loyalty)
         let started = DispatchTime.now()
         var lastReport = 0
         try store.bulkLoad(desk.batches(chunkSize: 20_000), by: agent, at: now) { done in

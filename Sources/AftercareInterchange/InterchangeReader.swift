@@ -267,15 +267,7 @@ public struct InterchangeReader: Sendable {
         let externalId = try f.requiredString("external_id")
         let name = try f.requiredString("name")
         let language: Language = try f.requiredEnum("language")
-        var contacts: [Contact] = []
-        if let list = try f.optionalArray("contacts") {
-            contacts.reserveCapacity(list.count)
-            for (i, item) in list.enumerated() {
-                var c = try f.nested(item, "contacts", i)
-                contacts.append(Contact(channel: try c.requiredEnum("channel"), handle: try c.requiredString("handle")))
-                try c.finish()
-            }
-        }
+        let contacts = try InterchangeParts.readContacts(try f.optionalArray("contacts") ?? [], in: &f)
         let optedOut = try f.optionalBool("opted_out") ?? false
         let notes = try f.optionalString("notes", allowEmpty: true) ?? ""
         let createdAt = try f.requiredDate("created_at")
@@ -303,65 +295,9 @@ public struct InterchangeReader: Sendable {
         let amount = try f.requiredInt("amount")
         if amount < 0 { throw Issue("negative amount \(amount) in `amount`") }
         let currency = try f.requiredCurrency("currency")
-        var items: [OrderItem] = []
-        let itemList = try f.requiredArray("items")
-        items.reserveCapacity(itemList.count)
-        for (i, value) in itemList.enumerated() {
-            var it = try f.nested(value, "items", i)
-            let sku = try it.requiredString("sku")
-            let name = try it.requiredString("name")
-            let quantity = try it.requiredInt("quantity")
-            if quantity < 0 { throw Issue("negative quantity \(quantity) in `items[\(i)].quantity`") }
-            if quantity == 0 { throw Issue("quantity 0 in `items[\(i)].quantity` (must be at least 1)") }
-            let price = try it.requiredInt("unit_price")
-            if price < 0 { throw Issue("negative amount \(price) in `items[\(i)].unit_price`") }
-            let itemCurrency = try it.optionalCurrency("currency") ?? currency
-            try it.finish()
-            items.append(OrderItem(sku: sku, name: name, quantity: Int(quantity), unitPrice: Money(minorUnits: price, currency: itemCurrency)))
-        }
-        var shipments: [Shipment] = []
-        if let list = try f.optionalArray("shipments") {
-            shipments.reserveCapacity(list.count)
-            for (i, value) in list.enumerated() {
-                var s = try f.nested(value, "shipments", i)
-                let carrier = try s.requiredString("carrier")
-                let tracking = try s.requiredString("tracking_number")
-                var milestones: [Milestone] = []
-                if let ms = try s.optionalArray("milestones") {
-                    milestones.reserveCapacity(ms.count)
-                    for (j, mv) in ms.enumerated() {
-                        var m = try s.nested(mv, "milestones", j)
-                        let kind: MilestoneKind = try m.requiredEnum("kind")
-                        let at = try m.requiredDate("at")
-                        let location = try m.optionalString("location", allowEmpty: true) ?? ""
-                        try m.finish()
-                        milestones.append(Milestone(kind: kind, at: at, location: location))
-                    }
-                }
-                try s.finish()
-                shipments.append(Shipment(carrier: carrier, trackingNumber: tracking, milestones: milestones))
-            }
-        }
-        var returns: [ReturnRequest] = []
-        if let list = try f.optionalArray("returns") {
-            returns.reserveCapacity(list.count)
-            for (i, value) in list.enumerated() {
-                var r = try f.nested(value, "returns", i)
-                let rma = try r.requiredString("rma")
-                let kind: ReturnKind = try r.optionalEnum("kind") ?? .refund
-                let reason = try r.optionalString("reason", allowEmpty: true) ?? ""
-                let state: ReturnState = try r.requiredEnum("state")
-                let refund = try r.optionalInt("refund_amount")
-                if let refund, refund < 0 { throw Issue("negative amount \(refund) in `returns[\(i)].refund_amount`") }
-                let refundCurrency = try r.optionalCurrency("currency") ?? currency
-                let requestedAt = try r.requiredDate("requested_at")
-                try r.finish()
-                returns.append(ReturnRequest(
-                    rmaNumber: rma, kind: kind, reason: reason, state: state,
-                    refundAmount: refund.map { Money(minorUnits: $0, currency: refundCurrency) }, requestedAt: requestedAt
-                ))
-            }
-        }
+        let items = try InterchangeParts.readItems(try f.requiredArray("items"), orderCurrency: currency, in: &f)
+        let shipments = try InterchangeParts.readShipments(try f.optionalArray("shipments") ?? [], in: &f)
+        let returns = try InterchangeParts.readReturns(try f.optionalArray("returns") ?? [], orderCurrency: currency, in: &f)
         try f.finish()
         if let first = ordersSeen[externalId] { throw Issue("duplicate order external id '\(externalId)' (first on line \(first.line))") }
         ordersSeen[externalId] = (line, customer)

@@ -14,15 +14,7 @@ public enum InterchangeWriter {
         w.beginObject()
         if !customer.contacts.isEmpty {
             w.key("contacts")
-            w.beginArray()
-            for contact in customer.contacts {
-                w.element()
-                w.beginObject()
-                w.string("channel", contact.channel.rawValue)
-                w.string("handle", contact.handle)
-                w.endObject()
-            }
-            w.endArray()
+            InterchangeParts.write(customer.contacts, &w)
         }
         w.date("created_at", customer.createdAt)
         w.string("currency", customer.lifetimeSpend.currency)
@@ -47,61 +39,16 @@ public enum InterchangeWriter {
         w.string("customer", order.customerExternalId)
         w.string("external_id", order.externalId)
         w.key("items")
-        w.beginArray()
-        for item in order.items {
-            w.element()
-            w.beginObject()
-            if item.unitPrice.currency != currency { w.string("currency", item.unitPrice.currency) }
-            w.string("name", item.name)
-            w.int("quantity", Int64(item.quantity))
-            w.string("sku", item.sku)
-            w.int("unit_price", item.unitPrice.minorUnits)
-            w.endObject()
-        }
-        w.endArray()
+        InterchangeParts.write(order.items, orderCurrency: currency, &w)
         w.string("number", order.number)
         w.date("placed_at", order.placedAt)
         if !order.returns.isEmpty {
             w.key("returns")
-            w.beginArray()
-            for r in order.returns {
-                w.element()
-                w.beginObject()
-                if let refund = r.refundAmount, refund.currency != currency { w.string("currency", refund.currency) }
-                w.string("kind", r.kind.rawValue)
-                if !r.reason.isEmpty { w.string("reason", r.reason) }
-                if let refund = r.refundAmount { w.int("refund_amount", refund.minorUnits) }
-                w.date("requested_at", r.requestedAt)
-                w.string("rma", r.rmaNumber)
-                w.string("state", r.state.rawValue)
-                w.endObject()
-            }
-            w.endArray()
+            InterchangeParts.write(order.returns, orderCurrency: currency, &w)
         }
         if !order.shipments.isEmpty {
             w.key("shipments")
-            w.beginArray()
-            for s in order.shipments {
-                w.element()
-                w.beginObject()
-                w.string("carrier", s.carrier)
-                if !s.milestones.isEmpty {
-                    w.key("milestones")
-                    w.beginArray()
-                    for m in s.milestones {
-                        w.element()
-                        w.beginObject()
-                        w.date("at", m.at)
-                        w.string("kind", m.kind.rawValue)
-                        if !m.location.isEmpty { w.string("location", m.location) }
-                        w.endObject()
-                    }
-                    w.endArray()
-                }
-                w.string("tracking_number", s.trackingNumber)
-                w.endObject()
-            }
-            w.endArray()
+            InterchangeParts.write(order.shipments, &w)
         }
         w.string("type", "order")
         w.endObject()

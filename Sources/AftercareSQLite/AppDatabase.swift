@@ -3,6 +3,7 @@ import AftercareStore
 import CSQLiteConfig
 import Foundation
 import GRDB
+import Synchronization
 
 /// The desk's store on SQLite (`DeskStore` over GRDB): one file in WAL mode shared by every
 /// agent's process, or any GRDB writer (tests use an in-memory queue).
@@ -15,8 +16,8 @@ public final class AppDatabase: DeskStore {
     /// The file on disk; nil for an in-memory store.
     public let path: String?
     let writer: any DatabaseWriter
-    /// Rules the store applies while writing (SLA due times feed the inbox order; tiers feed rows).
-    public let rules: DeskRules
+    /// The desk settings as last read, with their version (see `currentSettings`).
+    let settingsCache: Mutex<(version: Int64, settings: DeskSettings)>
 
     public enum OpenMode: Sendable {
         /// `init`, `seed`, `import`: create the file (and its directory) when missing.
@@ -26,7 +27,7 @@ public final class AppDatabase: DeskStore {
     }
 
     /// Opens (and if needed creates and migrates) the store file at `path`.
-    public convenience init(path: String, mode: OpenMode, rules: DeskRules = .standard) throws {
+    public convenience init(path: String, mode: OpenMode) throws {
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists {
             guard mode == .createIfMissing else { throw StoreError.missingStore(path: path) }
@@ -42,29 +43,30 @@ public final class AppDatabase: DeskStore {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
             throw StoreError.locked(path: path)
         }
-        try self.init(writer: pool, path: path, rules: rules)
+        try self.init(writer: pool, path: path)
         if !exists { StoreFiles.shareWithGroup(path) }
     }
 
     /// A store over any GRDB writer made with `configuration()`: migrated on the spot.
-    public init(writer: any DatabaseWriter, path: String? = nil, rules: DeskRules = .standard) throws {
+    public init(writer: any DatabaseWriter, path: String? = nil) throws {
         _ = Self.processSettings
         self.writer = writer
         self.path = path
         location = path ?? "in-memory store"
-        self.rules = rules
+        settingsCache = Mutex((version: -1, settings: .standard))
         try StoreMigrations.prepare(writer, location: location)
+        _ = try refreshSettings()
     }
 
     /// A new empty store in memory (tests, throwaway desks).
-    public static func inMemory(rules: DeskRules = .standard) throws -> AppDatabase {
-        try AppDatabase(writer: DatabaseQueue(configuration: configuration()), rules: rules)
+    public static func inMemory() throws -> AppDatabase {
+        try AppDatabase(writer: DatabaseQueue(configuration: configuration()))
     }
 
     /// A store in a fresh temporary directory (tests, demos).
-    public static func temporary(rules: DeskRules = .standard) throws -> AppDatabase {
+    public static func temporary() throws -> AppDatabase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("aftercare-\(UUID().uuidString)")
-        return try AppDatabase(path: dir.appendingPathComponent("desk.sqlite").path, mode: .createIfMissing, rules: rules)
+        return try AppDatabase(path: dir.appendingPathComponent("desk.sqlite").path, mode: .createIfMissing)
     }
 
     /// The connection settings every store connection uses.

@@ -26,8 +26,8 @@ extension AppDatabase {
     public func bulkLoad<Batches: Sequence>(_ batches: Batches, by agent: Agent, at now: Date, progress: ((Int) -> Void)?) throws
         where Batches.Element == InterchangeBatch
     {
-        let rules = self.rules
-        let prepared = Prefetching(batches.lazy.map { PreparedBatch($0, rules: rules) }, depth: 2)
+        let settings = try refreshSettings()
+        let prepared = Prefetching(batches.lazy.map { PreparedBatch($0, settings: settings) }, depth: 2)
         var done = 0
         let report: (Int) -> Void = { count in
             done += count

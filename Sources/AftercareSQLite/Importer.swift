@@ -16,7 +16,7 @@ extension AppDatabase {
         _ batch: InterchangeBatch, mergedInto: [String?] = [], by agent: Agent, at now: Date,
         lineOf: @escaping @Sendable (RecordKind, String) -> Int? = { _, _ in nil }
     ) throws -> ImportSummary {
-        let prepared = PreparedBatch(batch, mergedInto: mergedInto, rules: rules)
+        let prepared = PreparedBatch(batch, mergedInto: mergedInto, settings: settings)
         return try importPrepared(prepared, by: agent, at: now, search: .sameTransaction, lineOf: lineOf).summary
     }
 
@@ -28,8 +28,11 @@ extension AppDatabase {
         lineOf: @escaping @Sendable (RecordKind, String) -> Int?
     ) throws -> (summary: ImportSummary, search: PendingSearchDocuments) {
         try writer.write { db in
-            var importer = try BatchImporter(db: db, rules: rules, agent: agent, now: now, search: search, lineOf: lineOf)
-            try importer.write(prepared)
+            // Prepared with the settings this process had; another agent may have changed them.
+            let settings = try currentSettings(db)
+            let current = prepared.settings == settings ? prepared : prepared.prepared(with: settings)
+            var importer = try BatchImporter(db: db, settings: settings, agent: agent, now: now, search: search, lineOf: lineOf)
+            try importer.write(current)
             if !importer.problems.isEmpty { throw StoreError.importRejected(lines: importer.problems) }
             return (importer.summary, importer.pendingSearch)
         }
@@ -49,7 +52,7 @@ struct BatchImporter {
     }
 
     let db: Database
-    let rules: DeskRules
+    let settings: DeskSettings
     let agent: Agent
     let now: Date
     let searchDocuments: SearchDocuments
@@ -65,11 +68,11 @@ struct BatchImporter {
     private var search = PendingSearchDocuments()
 
     init(
-        db: Database, rules: DeskRules, agent: Agent, now: Date, search: SearchDocuments = .sameTransaction,
+        db: Database, settings: DeskSettings, agent: Agent, now: Date, search: SearchDocuments = .sameTransaction,
         lineOf: @escaping (RecordKind, String) -> Int?
     ) throws {
         self.db = db
-        self.rules = rules
+        self.settings = settings
         self.agent = agent
         self.now = now
         searchDocuments = search
@@ -82,7 +85,7 @@ struct BatchImporter {
     /// Every statement of an import, prepared once per batch: finding a prepared statement by
     /// its SQL text for every row costs about as much as a small insert.
     private struct Statements {
-        let upsertCustomer, upsertOrder, refreshCounters, insertTicket, insertMessage, insertTouchpoint: RawStatement
+        let upsertCustomer, upsertOrder, clearReturns, insertReturn, refreshCounters, insertTicket, insertMessage, insertTouchpoint: RawStatement
         let customerByExternalId, orderByExternalId, ticketByExternalId, ticketById: RawStatement
 
         init(_ db: Database) throws {
@@ -94,12 +97,16 @@ struct BatchImporter {
                     created_at = excluded.created_at
                 """)
             upsertOrder = try RawStatement(db, """
-                INSERT INTO shop_order (external_id, customer_id, number, placed_at, amount, currency, amount_cny, items, shipments, returns)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO shop_order (external_id, customer_id, number, placed_at, amount, currency, amount_cny, items, shipments)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(external_id) DO UPDATE SET customer_id = excluded.customer_id, number = excluded.number,
                     placed_at = excluded.placed_at, amount = excluded.amount, currency = excluded.currency,
-                    amount_cny = excluded.amount_cny, items = excluded.items, shipments = excluded.shipments,
-                    returns = excluded.returns
+                    amount_cny = excluded.amount_cny, items = excluded.items, shipments = excluded.shipments
+                """)
+            clearReturns = try RawStatement(db, "DELETE FROM order_return WHERE order_id = ?")
+            insertReturn = try RawStatement(db, """
+                INSERT INTO order_return (order_id, rma, kind, reason, state, refund_amount, refund_currency, requested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             refreshCounters = try RawStatement(db, """
                 UPDATE customer SET
@@ -204,11 +211,33 @@ struct BatchImporter {
         statement.bind(7, columns.amountCNY)
         statement.bind(8, columns.items)
         statement.bind(9, columns.shipments)
-        statement.bind(10, columns.returns)
         guard let id = try statement.runUpsert() ?? lookUp(statements.orderByExternalId, o.externalId) else { return nil }
         orderIds[o.externalId] = id
-        if id >= firstNewOrder { summary.ordersAdded += 1 } else { summary.ordersUpdated += 1 }
+        if id >= firstNewOrder {
+            summary.ordersAdded += 1
+        } else {
+            summary.ordersUpdated += 1
+            statements.clearReturns.bind(1, id)
+            try statements.clearReturns.run()
+        }
+        try insertReturns(o.returns, order: id)
         return customer
+    }
+
+    /// The order's returns as the file gives them (an order's returns are replaced whole).
+    private func insertReturns(_ returns: [ReturnRequest], order: Int64) throws {
+        let statement = statements.insertReturn
+        for r in returns {
+            statement.bind(1, order)
+            statement.bind(2, r.rmaNumber)
+            statement.bind(3, r.kind.rawValue)
+            statement.bind(4, r.reason)
+            statement.bind(5, r.state.rawValue)
+            statement.bind(6, r.refundAmount?.minorUnits)
+            statement.bind(7, r.refundAmount?.currency)
+            statement.bind(8, TicketRow.seconds(r.requestedAt))
+            try statement.run()
+        }
     }
 
     /// Order count and lifetime spend are derived from the orders, never trusted from a file.
@@ -234,7 +263,7 @@ struct BatchImporter {
                 problems.append("\(where_(.ticket, ref))ticket \(ref) is already in the store, and a bulk load only adds tickets")
                 return
             }
-            try update(existingId, with: thread, customer: customer, order: order)
+            try update(existingId, with: thread, as: columns.ticket, customer: customer, order: order)
             return
         }
         if ticket.id != 0, try numberIsTaken(ticket.id) {
@@ -253,8 +282,8 @@ struct BatchImporter {
 
     /// A ticket already in the store: the file's fields win, and the thread gains only the
     /// messages beyond those it has (threads are append-only).
-    private mutating func update(_ id: Int64, with thread: TicketWithThread, customer: Int64, order: Int64?) throws {
-        var ticket = thread.ticket
+    private mutating func update(_ id: Int64, with thread: TicketWithThread, as prepared: Ticket, customer: Int64, order: Int64?) throws {
+        var ticket = prepared
         let ref = ticket.externalId
         guard let existing = try Row.fetchOne(db.cachedStatement(sql: TicketRow.select + " WHERE t.id = ?"), arguments: [id]) else { return }
         let old = TicketRow.ticket(existing)
@@ -264,12 +293,12 @@ struct BatchImporter {
         }
         ticket.id = old.id
         ticket.mergedInto = old.mergedInto
-        let stored: Int = existing[29]
+        let stored: Int = existing[TicketColumn.messageCount]
         let newMessages = Array(thread.messages.dropFirst(stored))
         let changes = AuditDiff.changes(from: old, to: ticket)
         guard !changes.isEmpty || !newMessages.isEmpty else { return }
         ticket.version = old.version + 1
-        try TicketRow.update(db, ticket, orderId: order, policy: rules.sla)
+        try TicketRow.update(db, ticket, orderId: order, policy: settings.sla)
         try db.execute(sql: "UPDATE ticket SET customer_id = ? WHERE id = ?", arguments: [customer, ticket.id])
         if old.subject != ticket.subject {
             try SearchIndex.remove(db, ticket: ticket.id, document: 0, text: old.subject)

@@ -16,10 +16,11 @@ extension AppDatabase {
             }
             let (sql, arguments) = Self.queueQuery(filter, after: cursor, limit: limit + 1, now: now)
             let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-            let summaries = rows.prefix(limit).map { TicketRow.summary($0, loyalty: rules.loyalty) }
+            let loyalty = try currentSettings(db).loyalty
+            let summaries = rows.prefix(limit).map { TicketRow.summary($0, loyalty: loyalty) }
             var next: InboxCursor?
             if rows.count > limit, let last = rows.prefix(limit).last {
-                next = .queue(inboxKey: last[30], priority: last[8], id: last[0])
+                next = .queue(inboxKey: last[TicketColumn.inboxKey], priority: last[TicketColumn.priority], id: last[TicketColumn.id])
             }
             return InboxPage(rows: summaries, next: next)
         }
@@ -106,6 +107,7 @@ extension AppDatabase {
         var before: Int64 = Int64.max >> SearchIndex.documentBits
         if case let .search(ticket) = cursor { before = ticket }
         var found: [TicketSummary] = []
+        let loyalty = try currentSettings(db).loyalty
         let (clauses, arguments) = Self.whereClauses(filter, now: now)
         let ticketSQL = TicketRow.select + " WHERE t.id = ? AND " + clauses.joined(separator: " AND ")
         let candidates = try db.cachedStatement(sql: """
@@ -120,7 +122,7 @@ extension AppDatabase {
             for id in ids {
                 before = id
                 if let row = try Row.fetchOne(fetchTicket, arguments: [id] + arguments) {
-                    found.append(TicketRow.summary(row, loyalty: rules.loyalty))
+                    found.append(TicketRow.summary(row, loyalty: loyalty))
                     if found.count > limit { break }
                 }
             }

@@ -8,10 +8,11 @@ extension AppDatabase {
     /// tier (the store's triage rules), with the message as the first entry of its thread.
     public func openTicket(customer: String, order: String?, channel: Channel, subject: String, body: String, at now: Date) throws -> Ticket {
         try writer.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT \(Self.customerColumns) FROM customer WHERE external_id = ?", arguments: [customer]) else {
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(CustomerColumn.selectList) FROM customer WHERE external_id = ?", arguments: [customer]) else {
                 throw StoreError.unknownCustomer(customer)
             }
-            let person = Self.customer(row)
+            let person = try Self.customer(row)
+            let settings = try currentSettings(db)
             var orderId: Int64?
             if let order {
                 guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM shop_order WHERE external_id = ?", arguments: [order]) else {
@@ -23,9 +24,9 @@ extension AppDatabase {
             var ticket = Ticket(externalId: "AC-\(next)-\(Int64(now.timeIntervalSince1970))", customerExternalId: customer,
                                 orderExternalId: order, channel: channel, language: person.language, subject: subject,
                                 createdAt: now)
-            let triage = Triage.classify(subject: subject, body: body, tier: rules.loyalty.tier(of: person), rules: rules.triage)
+            let triage = Triage.classify(subject: subject, body: body, tier: settings.loyalty.tier(of: person), rules: settings.triage)
             Triage.apply(triage, to: &ticket)
-            ticket.id = try TicketRow.insert(db, ticket, customerId: person.id, orderId: orderId, counters: .init(), policy: rules.sla)
+            ticket.id = try TicketRow.insert(db, ticket, customerId: person.id, orderId: orderId, counters: .init(), policy: settings.sla)
             try SearchIndex.add(db, ticket: ticket.id, document: 0, text: subject)
             try AuditTrail.record(db, ticket: ticket.id, agent: Agent(login: "customer"), at: now, version: 1, changes: [
                 AuditChange(field: "created", old: nil, new: "triage: " + (triage.matchedRules.isEmpty ? "no rule matched" : triage.matchedRules.joined(separator: ", "))),
@@ -40,7 +41,7 @@ extension AppDatabase {
             guard let row = try Row.fetchOne(db, sql: TicketRow.select + " WHERE t.id = ?", arguments: [id]) else {
                 throw StoreError.unknownTicket(id)
             }
-            return TicketRow.summary(row, loyalty: rules.loyalty)
+            return TicketRow.summary(row, loyalty: try currentSettings(db).loyalty)
         }
     }
 }

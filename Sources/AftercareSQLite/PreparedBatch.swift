@@ -12,11 +12,12 @@ public struct PreparedBatch: Sendable {
     struct PreparedOrder: Sendable {
         var items: String
         var shipments: String
-        var returns: String
         var amountCNY: Int64
     }
 
     struct PreparedTicket: Sendable {
+        /// The ticket as it will be stored: its next-reply clock replayed from the thread.
+        var ticket: Ticket
         var values: [ColumnValue]
         var counters: TicketRow.ThreadCounters
         /// Byte ranges in `searchText`: the subject, then each message.
@@ -30,6 +31,9 @@ public struct PreparedBatch: Sendable {
     }
 
     public let batch: InterchangeBatch
+    /// The settings the columns were worked out with (SLA keys depend on them).
+    let settings: DeskSettings
+    let mergedInto: [String?]
     /// Merges are links between tickets, set once the whole batch is in.
     let merges: [(ticket: String, survivor: Survivor)]
     let contacts: [String]
@@ -38,8 +42,10 @@ public struct PreparedBatch: Sendable {
     /// Every search document of the batch in index form, back to back.
     let searchText: [UInt8]
 
-    public init(_ batch: InterchangeBatch, mergedInto: [String?] = [], rules: DeskRules) {
+    public init(_ batch: InterchangeBatch, mergedInto: [String?] = [], settings: DeskSettings) {
         self.batch = batch
+        self.settings = settings
+        self.mergedInto = mergedInto
         var merges: [(String, Survivor)] = []
         for (index, thread) in batch.tickets.enumerated() {
             if index < mergedInto.count, let survivor = mergedInto[index] {
@@ -51,8 +57,8 @@ public struct PreparedBatch: Sendable {
         self.merges = merges
         contacts = batch.customers.map { JSONColumns.contacts($0.contacts) }
         orders = batch.orders.map {
-            PreparedOrder(items: JSONColumns.items($0.items), shipments: JSONColumns.shipments($0.shipments),
-                          returns: JSONColumns.returns($0.returns), amountCNY: $0.amount.approximateCNYMinorUnits)
+            PreparedOrder(items: JSONColumns.items($0.items, orderCurrency: $0.amount.currency), shipments: JSONColumns.shipments($0.shipments),
+                          amountCNY: $0.amount.approximateCNYMinorUnits)
         }
         var text: [UInt8] = []
         tickets = batch.tickets.map { thread in
@@ -63,10 +69,17 @@ public struct PreparedBatch: Sendable {
                 documents.append(start..<text.count)
             }
             var ticket = thread.ticket
-            ticket.mergedInto = nil  // see `merges`
-            return PreparedTicket(values: TicketRow.values(ticket, policy: rules.sla),
+            TicketWorkflow.replayNextReplies(of: &ticket, thread: thread.messages, policy: settings.sla)
+            var columns = ticket
+            columns.mergedInto = nil  // see `merges`
+            return PreparedTicket(ticket: ticket, values: TicketRow.values(columns, policy: settings.sla),
                                   counters: TicketRow.ThreadCounters(thread.messages), documents: documents)
         }
         searchText = text
+    }
+
+    /// The same batch worked out again with other settings.
+    func prepared(with settings: DeskSettings) -> PreparedBatch {
+        PreparedBatch(batch, mergedInto: mergedInto, settings: settings)
     }
 }

@@ -1,3 +1,5 @@
+import AftercareCore
+import AftercareSettingsFile
 import AftercareStore
 import GRDB
 
@@ -11,9 +13,10 @@ enum StoreMigrations {
     /// `PRAGMA application_id` of an Aftercare store ("AFTC"): tells our files from other SQLite files.
     static let applicationID: Int32 = 0x4146_5443
 
-    static let all: [(name: String, sql: String)] = [
-        ("v1-schema", v1Schema),
-        ("v2-filter-indexes-on-active-tickets", v2FilterIndexesOnActiveTickets),
+    static let all: [(name: String, apply: @Sendable (Database) throws -> Void)] = [
+        ("v1-schema", { try $0.execute(sql: v1Schema) }),
+        ("v2-filter-indexes-on-active-tickets", { try $0.execute(sql: v2FilterIndexesOnActiveTickets) }),
+        ("v3-settings-next-reply-returns", v3SettingsNextReplyAndReturns),
     ]
 
     /// Brings the store at `writer` to the current schema. A store that is already current is
@@ -50,7 +53,7 @@ enum StoreMigrations {
         try db.execute(sql: "CREATE TABLE IF NOT EXISTS schema_migration (name TEXT PRIMARY KEY NOT NULL, applied_at INTEGER NOT NULL)")
         let applied = Set(try String.fetchAll(db, sql: "SELECT name FROM schema_migration"))
         for migration in all where !applied.contains(migration.name) {
-            try db.execute(sql: migration.sql)
+            try migration.apply(db)
             try db.execute(
                 sql: "INSERT INTO schema_migration (name, applied_at) VALUES (?, strftime('%s','now'))",
                 arguments: [migration.name])
@@ -203,4 +206,92 @@ enum StoreMigrations {
     CREATE INDEX ticket_by_category ON ticket(category, inbox_key, priority, id) WHERE inbox_key < 5000000000;
     CREATE INDEX ticket_by_channel ON ticket(channel, inbox_key, priority, id) WHERE inbox_key < 5000000000;
     """
+
+    /// Desk settings move into the store (versioned, audited), tickets get the next-reply clock,
+    /// and returns get a table of their own (they are opened and advanced from the desk).
+    ///
+    /// - `desk_settings`: one row per version, the settings' canonical TOML text; the highest
+    ///   version is current. Version 1 is today's behaviour with the shop name the store had.
+    /// - `settings_audit`: who changed which key, when, from what to what. Both append-only.
+    /// - `ticket.next_reply_*`: since when the customer waits for a next reply, and the record of
+    ///   next replies given (count, late, business seconds).
+    /// - `order_return`: the returns that lived in `shop_order.returns` (JSON), a row each.
+    /// - `shop_order.items` and `shipments` move to the interchange format's form, so one codec
+    ///   (`InterchangeParts`) writes and reads them (their v1 form was Swift's Codable keys).
+    static func v3SettingsNextReplyAndReturns(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE desk_settings (
+                version INTEGER PRIMARY KEY,
+                body TEXT NOT NULL,
+                changed_by TEXT NOT NULL,
+                changed_at INTEGER NOT NULL
+            );
+            CREATE TRIGGER desk_settings_is_append_only_update BEFORE UPDATE ON desk_settings
+                BEGIN SELECT RAISE(ABORT, 'settings versions are append-only'); END;
+            CREATE TRIGGER desk_settings_is_append_only_delete BEFORE DELETE ON desk_settings
+                BEGIN SELECT RAISE(ABORT, 'settings versions are append-only'); END;
+            CREATE TABLE settings_audit (
+                id INTEGER PRIMARY KEY,
+                version INTEGER NOT NULL,
+                agent TEXT NOT NULL,
+                at INTEGER NOT NULL,
+                key TEXT NOT NULL,
+                old_value TEXT,
+                new_value TEXT
+            );
+            CREATE INDEX settings_audit_by_version ON settings_audit(version);
+            CREATE TRIGGER settings_audit_is_append_only_update BEFORE UPDATE ON settings_audit
+                BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+            CREATE TRIGGER settings_audit_is_append_only_delete BEFORE DELETE ON settings_audit
+                BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+            ALTER TABLE ticket ADD COLUMN next_reply_since INTEGER;
+            ALTER TABLE ticket ADD COLUMN next_reply_count INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE ticket ADD COLUMN next_reply_late INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE ticket ADD COLUMN next_reply_seconds INTEGER NOT NULL DEFAULT 0;
+
+            CREATE TABLE order_return (
+                id INTEGER PRIMARY KEY,
+                order_id INTEGER NOT NULL REFERENCES shop_order(id),
+                rma TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                state TEXT NOT NULL,
+                refund_amount INTEGER,
+                refund_currency TEXT,
+                requested_at INTEGER NOT NULL
+            );
+            CREATE INDEX order_return_by_order ON order_return(order_id, id);
+            INSERT INTO order_return (order_id, rma, kind, reason, state, refund_amount, refund_currency, requested_at)
+                SELECT o.id, json_extract(r.value, '$.rmaNumber'), json_extract(r.value, '$.kind'),
+                       json_extract(r.value, '$.reason'), json_extract(r.value, '$.state'),
+                       json_extract(r.value, '$.refundAmount.minorUnits'), json_extract(r.value, '$.refundAmount.currency'),
+                       json_extract(r.value, '$.requestedAt')
+                FROM shop_order o, json_each(o.returns) r ORDER BY o.id, r.key;
+            ALTER TABLE shop_order DROP COLUMN returns;
+
+            UPDATE shop_order SET items = (
+                SELECT json_group_array(json_object(
+                    'currency', json_extract(i.value, '$.unitPrice.currency'), 'name', json_extract(i.value, '$.name'),
+                    'quantity', json_extract(i.value, '$.quantity'), 'sku', json_extract(i.value, '$.sku'),
+                    'unit_price', json_extract(i.value, '$.unitPrice.minorUnits')))
+                FROM json_each(shop_order.items) i);
+            UPDATE shop_order SET shipments = (
+                SELECT json_group_array(json_object(
+                    'carrier', json_extract(s.value, '$.carrier'),
+                    'milestones', json((SELECT json_group_array(json_object(
+                        'at', strftime('%Y-%m-%dT%H:%M:%SZ', json_extract(m.value, '$.at'), 'unixepoch'),
+                        'kind', json_extract(m.value, '$.kind'), 'location', json_extract(m.value, '$.location')))
+                        FROM json_each(s.value, '$.milestones') m)),
+                    'tracking_number', json_extract(s.value, '$.trackingNumber')))
+                FROM json_each(shop_order.shipments) s);
+            """)
+        var settings = DeskSettings.standard
+        if let name = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'shop_name'"), !name.isEmpty {
+            settings.shop.name = name
+        }
+        try db.execute(sql: "INSERT INTO desk_settings (version, body, changed_by, changed_at) VALUES (1, ?, 'aftercare', strftime('%s','now'))",
+                       arguments: [SettingsFile.render(settings)])
+        try db.execute(sql: "DROP TABLE setting")
+    }
 }

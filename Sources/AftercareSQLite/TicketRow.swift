@@ -3,40 +3,87 @@ import AftercareStore
 import Foundation
 import GRDB
 
-/// Reading and writing `ticket` rows. Columns are read by position: the inbox decodes rows on
-/// every keystroke, and named lookups cost more than they say.
+/// The columns `TicketRow.select` reads, in order: a ticket joined with its customer (name,
+/// counts for the tier) and its order's external id.
+enum TicketColumn: Int, SelectedColumns {
+    case id, externalId, customerExternalId, orderExternalId, channel, language, subject, status, priority, category
+    case priorityManual, categoryManual, tags, assignee, department, mergedInto, createdAt, updatedAt
+    case firstRespondedAt, solvedAt, clockUsed, clockSince, version, csat, nps
+    case nextReplySince, nextReplyCount, nextReplyLate, nextReplySeconds
+    case customerName, customerOrderCount, customerLifetimeSpend, replyCount, messageCount, inboxKey
+
+    var expression: String {
+        switch self {
+        case .id: "t.id"
+        case .externalId: "t.external_id"
+        case .customerExternalId: "c.external_id"
+        case .orderExternalId: "o.external_id"
+        case .channel: "t.channel"
+        case .language: "t.language"
+        case .subject: "t.subject"
+        case .status: "t.status"
+        case .priority: "t.priority"
+        case .category: "t.category"
+        case .priorityManual: "t.priority_manual"
+        case .categoryManual: "t.category_manual"
+        case .tags: "t.tags"
+        case .assignee: "t.assignee"
+        case .department: "t.department"
+        case .mergedInto: "t.merged_into"
+        case .createdAt: "t.created_at"
+        case .updatedAt: "t.updated_at"
+        case .firstRespondedAt: "t.first_responded_at"
+        case .solvedAt: "t.solved_at"
+        case .clockUsed: "t.clock_used"
+        case .clockSince: "t.clock_since"
+        case .version: "t.version"
+        case .csat: "t.csat"
+        case .nps: "t.nps"
+        case .nextReplySince: "t.next_reply_since"
+        case .nextReplyCount: "t.next_reply_count"
+        case .nextReplyLate: "t.next_reply_late"
+        case .nextReplySeconds: "t.next_reply_seconds"
+        case .customerName: "c.name"
+        case .customerOrderCount: "c.order_count"
+        case .customerLifetimeSpend: "c.lifetime_spend"
+        case .replyCount: "t.reply_count"
+        case .messageCount: "t.message_count"
+        case .inboxKey: "t.inbox_key"
+        }
+    }
+}
+
+/// Reading and writing `ticket` rows.
 enum TicketRow {
-    /// Joined with the customer (name, counts for the tier) and the order's external id.
-    static let select = """
-        SELECT t.id, t.external_id, c.external_id, o.external_id, t.channel, t.language, t.subject, t.status,
-               t.priority, t.category, t.priority_manual, t.category_manual, t.tags, t.assignee, t.department,
-               t.merged_into, t.created_at, t.updated_at, t.first_responded_at, t.solved_at, t.clock_used,
-               t.clock_since, t.version, t.csat, t.nps,
-               c.name, c.order_count, c.lifetime_spend, t.reply_count, t.message_count, t.inbox_key
+    static let select = "SELECT " + TicketColumn.selectList + """
+
         FROM ticket t
         JOIN customer c ON c.id = t.customer_id
         LEFT JOIN shop_order o ON o.id = t.order_id
         """
 
     static func ticket(_ row: Row) -> Ticket {
-        Ticket(
-            id: row[0], externalId: row[1], customerExternalId: row[2], orderExternalId: row[3],
-            channel: Channel(rawValue: row[4]) ?? .web, language: Language(rawValue: row[5]) ?? .zh,
-            subject: row[6], status: TicketStatus(rawValue: row[7]) ?? .open,
-            priority: Priority(rank: row[8]) ?? .normal, category: TicketCategory(rawValue: row[9]) ?? .other,
-            priorityIsManual: row[10], categoryIsManual: row[11], tags: decodeTags(row[12]),
-            assignee: row[13], department: row[14], mergedInto: row[15],
-            createdAt: date(row[16])!, updatedAt: date(row[17]), firstRespondedAt: date(row[18]),
-            solvedAt: date(row[19]),
-            resolutionClock: ResolutionClock(usedSeconds: row[20], runningSince: date(row[21])),
-            version: row[22], csat: row[23], nps: row[24])
+        typealias C = TicketColumn
+        return Ticket(
+            id: row[C.id], externalId: row[C.externalId], customerExternalId: row[C.customerExternalId],
+            orderExternalId: row[C.orderExternalId], channel: Channel(rawValue: row[C.channel]) ?? .web,
+            language: Language(rawValue: row[C.language]) ?? .zh, subject: row[C.subject],
+            status: TicketStatus(rawValue: row[C.status]) ?? .open, priority: Priority(rank: row[C.priority]) ?? .normal,
+            category: TicketCategory(rawValue: row[C.category]) ?? .other, priorityIsManual: row[C.priorityManual],
+            categoryIsManual: row[C.categoryManual], tags: decodeTags(row[C.tags]), assignee: row[C.assignee],
+            department: row[C.department], mergedInto: row[C.mergedInto], createdAt: date(row[C.createdAt])!,
+            updatedAt: date(row[C.updatedAt]), firstRespondedAt: date(row[C.firstRespondedAt]), solvedAt: date(row[C.solvedAt]),
+            resolutionClock: ResolutionClock(usedSeconds: row[C.clockUsed], runningSince: date(row[C.clockSince])),
+            awaitingReplySince: date(row[C.nextReplySince]),
+            nextReplies: NextReplyRecord(count: row[C.nextReplyCount], late: row[C.nextReplyLate], businessSeconds: row[C.nextReplySeconds]),
+            version: row[C.version], csat: row[C.csat], nps: row[C.nps])
     }
 
     static func summary(_ row: Row, loyalty: LoyaltyProgram) -> TicketSummary {
         TicketSummary(
-            ticket: ticket(row), customerName: row[25],
-            customerTier: loyalty.tier(orderCount: row[26], lifetimeSpendMinor: row[27]),
-            replyCount: row[28], messageCount: row[29])
+            ticket: ticket(row), customerName: row[TicketColumn.customerName],
+            customerTier: loyalty.tier(orderCount: row[TicketColumn.customerOrderCount], lifetimeSpendMinor: row[TicketColumn.customerLifetimeSpend]),
+            replyCount: row[TicketColumn.replyCount], messageCount: row[TicketColumn.messageCount])
     }
 
     /// Tags are stored as ",a,b," so one tag is matched with `LIKE '%,tag,%'`.
@@ -50,7 +97,8 @@ enum TicketRow {
     static let mutableColumns = [
         "order_id", "channel", "language", "subject", "status", "priority", "category", "priority_manual",
         "category_manual", "tags", "assignee", "department", "merged_into", "created_at", "updated_at",
-        "first_responded_at", "solved_at", "clock_used", "clock_since", "version", "csat", "nps", "sla_due", "inbox_key",
+        "first_responded_at", "solved_at", "clock_used", "clock_since", "version", "csat", "nps",
+        "next_reply_since", "next_reply_count", "next_reply_late", "next_reply_seconds", "sla_due", "inbox_key",
     ]
 
     /// Values of the mutable columns after `order_id`, in `mutableColumns` order. Pure: the bulk
@@ -62,7 +110,9 @@ enum TicketRow {
             .text(encodeTags(t.tags)), .text(t.assignee), .text(t.department), .int(t.mergedInto),
             .int(seconds(t.createdAt)), .int(seconds(t.updatedAt)), .int(seconds(t.firstRespondedAt)),
             .int(seconds(t.solvedAt)), .int(t.resolutionClock.usedSeconds), .int(seconds(t.resolutionClock.runningSince)),
-            .int(t.version), .int(t.csat.map(Int64.init)), .int(t.nps.map(Int64.init)), .int(seconds(policy.nextDue(for: t))),
+            .int(t.version), .int(t.csat.map(Int64.init)), .int(t.nps.map(Int64.init)),
+            .int(seconds(t.awaitingReplySince)), .int(Int64(t.nextReplies.count)), .int(Int64(t.nextReplies.late)),
+            .int(t.nextReplies.businessSeconds), .int(seconds(policy.nextDue(for: t))),
             .int(InboxOrder.key(for: t, policy: policy)),
         ]
     }

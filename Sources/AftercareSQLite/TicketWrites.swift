@@ -10,9 +10,9 @@ extension AppDatabase {
     @discardableResult
     public func apply(_ changes: [TicketChange], to id: Int64, expectedVersion: Int64? = nil, by agent: Agent, at now: Date) throws -> Ticket {
         try writer.write { db in
-            try mutate(db, id, expectedVersion: expectedVersion, by: agent, at: now) { ticket in
+            try mutate(db, id, expectedVersion: expectedVersion, by: agent, at: now) { ticket, policy in
                 for change in changes {
-                    try TicketWorkflow.apply(change, to: &ticket, at: now, policy: rules.sla)
+                    try TicketWorkflow.apply(change, to: &ticket, at: now, policy: policy)
                 }
             }
         }
@@ -27,11 +27,11 @@ extension AppDatabase {
     ) throws -> (ticket: Ticket, message: Message) {
         precondition(kind != .inbound, "customer messages arrive through receiveInbound")
         return try writer.write { db in
-            let ticket = try mutate(db, id, expectedVersion: expectedVersion, by: agent, at: now) { ticket in
+            let ticket = try mutate(db, id, expectedVersion: expectedVersion, by: agent, at: now) { ticket, policy in
                 if kind == .reply {
-                    try TicketWorkflow.applyReply(to: &ticket, at: now, setting: status, policy: rules.sla)
+                    try TicketWorkflow.applyReply(to: &ticket, at: now, setting: status, policy: policy)
                 } else if let status {
-                    try TicketWorkflow.apply(.setStatus(status), to: &ticket, at: now, policy: rules.sla)
+                    try TicketWorkflow.apply(.setStatus(status), to: &ticket, at: now, policy: policy)
                 } else {
                     ticket.updatedAt = now
                 }
@@ -51,13 +51,13 @@ extension AppDatabase {
                 throw StoreError.unknownTicket(id)
             }
             var target = TicketRow.ticket(row)
-            let author: String = row[25]
+            let author: String = row[TicketColumn.customerName]
             var probe = target
-            if TicketWorkflow.applyInbound(to: &probe, at: now, policy: rules.sla) == .needsFollowUpTicket {
+            if TicketWorkflow.applyInbound(to: &probe, at: now, policy: try currentSettings(db).sla) == .needsFollowUpTicket {
                 target = try insertFollowUp(db, of: target, at: now)
             } else {
-                target = try mutate(db, id, expectedVersion: nil, by: Agent(login: "customer"), at: now) { ticket in
-                    _ = TicketWorkflow.applyInbound(to: &ticket, at: now, policy: rules.sla)
+                target = try mutate(db, id, expectedVersion: nil, by: Agent(login: "customer"), at: now) { ticket, policy in
+                    _ = TicketWorkflow.applyInbound(to: &ticket, at: now, policy: policy)
                 }
             }
             _ = try insertMessage(db, Message(ticketId: target.id, kind: .inbound, author: author, channel: target.channel, createdAt: now, body: body))
@@ -68,8 +68,9 @@ extension AppDatabase {
     /// Loads, changes, version-checks and writes one ticket, with its audit rows.
     func mutate(
         _ db: Database, _ id: Int64, expectedVersion: Int64?, by agent: Agent, at now: Date,
-        _ change: (inout Ticket) throws -> Void
+        _ change: (inout Ticket, SLAPolicy) throws -> Void
     ) throws -> Ticket {
+        let policy = try currentSettings(db).sla
         guard let row = try Row.fetchOne(db.cachedStatement(sql: TicketRow.select + " WHERE t.id = ?"), arguments: [id]) else {
             throw StoreError.unknownTicket(id)
         }
@@ -78,10 +79,10 @@ extension AppDatabase {
             throw try conflict(db, id, expected: expectedVersion, actual: old.version)
         }
         var ticket = old
-        try change(&ticket)
+        try change(&ticket, policy)
         ticket.version = old.version + 1
         let orderId = try Int64.fetchOne(db, sql: "SELECT order_id FROM ticket WHERE id = ?", arguments: [id])
-        try TicketRow.update(db, ticket, orderId: orderId, policy: rules.sla)
+        try TicketRow.update(db, ticket, orderId: orderId, policy: policy)
         var changes = AuditDiff.changes(from: old, to: ticket)
         if changes.isEmpty { changes = [AuditChange(field: "touched", old: nil, new: nil)] }
         try AuditTrail.record(db, ticket: id, agent: agent, at: now, version: ticket.version, changes: changes)
@@ -123,7 +124,7 @@ extension AppDatabase {
         ticket.nps = nil
         ticket.tags = Array(Set(closed.tags + ["follow-up"])).sorted()
         let ids = try Row.fetchOne(db, sql: "SELECT customer_id, order_id FROM ticket WHERE id = ?", arguments: [closed.id])!
-        ticket.id = try TicketRow.insert(db, ticket, customerId: ids[0], orderId: ids[1], counters: .init(), policy: rules.sla)
+        ticket.id = try TicketRow.insert(db, ticket, customerId: ids[0], orderId: ids[1], counters: .init(), policy: try currentSettings(db).sla)
         try SearchIndex.add(db, ticket: ticket.id, document: 0, text: ticket.subject)
         try AuditTrail.record(db, ticket: ticket.id, agent: Agent(login: "customer"), at: now, version: 1,
                               changes: [AuditChange(field: "created", old: nil, new: "follow-up of #\(closed.id)")])

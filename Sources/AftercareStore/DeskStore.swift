@@ -16,8 +16,9 @@ import Foundation
 public protocol DeskStore: AnyObject, Sendable {
     /// Where the store is (a file path today), for messages.
     var location: String { get }
-    /// The rules the desk runs on (SLA clocks, tiers, triage).
-    var rules: DeskRules { get }
+    /// The desk's settings as this process last read them (SLA clocks, tiers, triage…). Writes
+    /// always use the current version; `refreshSettings()` picks up another agent's change.
+    var settings: DeskSettings { get }
     /// Bytes the desk takes in its store (benchmarks: size per ticket).
     func sizeOnDisk() -> Int64
 
@@ -68,10 +69,20 @@ public protocol DeskStore: AnyObject, Sendable {
     func installTemplates(_ templates: [ReplyTemplate], by agent: Agent, at now: Date) throws
     func deleteTemplate(name: String, language: Language?, by agent: Agent) throws
 
-    // MARK: Desk settings
+    // MARK: Desk settings (one set for the whole desk, versioned and audited)
 
-    func setting(_ key: DeskSetting) throws -> String?
-    func setSetting(_ key: DeskSetting, _ value: String) throws
+    /// Re-reads the settings when another process saved a newer version; returns the current ones.
+    func refreshSettings() throws -> DeskSettings
+    /// The current settings' version (0 before any).
+    func settingsVersion() throws -> Int64
+    /// Saves new settings as the next version, with an audit row per changed key. With
+    /// `expectedVersion`, a version saved by someone else meanwhile is `StoreError.settingsConflict`.
+    /// When the calendar or the targets change, the inbox order of every active ticket is
+    /// recomputed in the same transaction.
+    @discardableResult
+    func saveSettings(_ settings: DeskSettings, expectedVersion: Int64?, by agent: Agent, at now: Date) throws -> SettingsSaved
+    /// Saved versions, newest first.
+    func settingsHistory(limit: Int) throws -> [SettingsRevision]
 
     // MARK: Reports
 
@@ -90,12 +101,6 @@ public protocol DeskStore: AnyObject, Sendable {
         where Batches.Element == InterchangeBatch
     /// Streams the whole desk from one consistent snapshot, a record at a time.
     func export(_ emit: (ExportRecord) throws -> Void) throws
-}
-
-/// Desk-wide values kept in the store, so every agent's process agrees on them.
-public enum DeskSetting: String, Sendable {
-    /// The shop's name as replies sign it (`{{shop.name}}`).
-    case shopName = "shop_name"
 }
 
 /// The common short forms (protocol requirements cannot have default arguments).
@@ -117,5 +122,47 @@ extension DeskStore {
 
     public func importBatch(_ batch: InterchangeBatch, by agent: Agent, at now: Date) throws -> ImportSummary {
         try importBatch(batch, mergedInto: [], by: agent, at: now, lineOf: { _, _ in nil })
+    }
+}
+
+/// One key of the desk settings that a save changed.
+public struct SettingsChange: Sendable, Hashable, Codable {
+    /// Dotted key as the settings file writes it (`calendar.timezone`, `triage.rules[2]`).
+    public var key: String
+    public var old: String?
+    public var new: String?
+
+    public init(key: String, old: String?, new: String?) {
+        self.key = key
+        self.old = old
+        self.new = new
+    }
+}
+
+/// A saved version of the desk settings: who saved it, when, and what it changed.
+public struct SettingsRevision: Sendable, Hashable, Codable {
+    public var version: Int64
+    public var agent: String
+    public var at: Date
+    public var changes: [SettingsChange]
+
+    public init(version: Int64, agent: String, at: Date, changes: [SettingsChange]) {
+        self.version = version
+        self.agent = agent
+        self.at = at
+        self.changes = changes
+    }
+}
+
+/// What saving the settings did.
+public struct SettingsSaved: Sendable, Hashable, Codable {
+    /// Nil when nothing changed (no new version is written).
+    public var revision: SettingsRevision?
+    /// Active tickets whose inbox order was recomputed (the calendar or the targets changed).
+    public var reorderedTickets: Int
+
+    public init(revision: SettingsRevision?, reorderedTickets: Int) {
+        self.revision = revision
+        self.reorderedTickets = reorderedTickets
     }
 }

@@ -49,10 +49,10 @@ extension StoreError {
     public var kind: FailureKind {
         switch self {
         case .unknownTicket, .unknownTemplate, .unknownCustomer, .unknownOrder: .notFound
-        case .conflict: .conflict
+        case .conflict, .settingsConflict: .conflict
         case .notEmpty: .refused
         case .importRejected: .badData
-        case .missingStore, .notAnAftercareStore, .newerSchema, .locked: .storeUnavailable
+        case .missingStore, .notAnAftercareStore, .newerSchema, .locked, .unreadableSettings, .unreadableRecord: .storeUnavailable
         }
     }
 }

@@ -15,6 +15,12 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case importRejected(lines: [String])
     case locked(path: String)
     case notEmpty(path: String, tickets: Int)
+    /// Someone saved the desk settings since the caller read them.
+    case settingsConflict(expected: Int64, actual: Int64, changedBy: String?, changedAt: Date?)
+    /// A stored record does not read back (a store edited by hand, or damaged).
+    case unreadableRecord(record: String, reason: String)
+    /// The stored settings text cannot be read (a store edited by hand).
+    case unreadableSettings(version: Int64, reason: String)
 
     public var description: String {
         switch self {
@@ -41,6 +47,15 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "import rejected, nothing written:\n" + lines.joined(separator: "\n")
         case let .notEmpty(path, tickets):
             return "\(path) already has \(tickets) tickets; seed a new store (--store PATH)"
+        case let .settingsConflict(expected, actual, by, at):
+            var who = ""
+            if let by { who += " by \(by)" }
+            if let at { who += " at \(ISO8601DateFormatter().string(from: at))" }
+            return "the desk settings were changed\(who) since you read them (version \(expected) → \(actual)); nothing saved, start again from the current settings"
+        case let .unreadableRecord(record, reason):
+            return "\(record) in the store cannot be read (\(reason)); restore it from an export or a backup"
+        case let .unreadableSettings(version, reason):
+            return "the stored desk settings (version \(version)) cannot be read: \(reason)"
         case let .locked(path):
             return "\(path) is locked by another process and stayed locked; try again"
         }

@@ -5,16 +5,67 @@ import Testing
 @Suite struct BusinessCalendarTests {
     let cal = BusinessCalendar.standard
 
+    func day(_ text: String) -> LocalDate { LocalDate(parsing: text)! }
+
     @Test func standardIsShanghaiMondayToSaturdayNineToNine() {
         #expect(cal.timeZoneIdentifier == "Asia/Shanghai")
-        #expect(cal.workdays == [1, 2, 3, 4, 5, 6])
-        #expect(cal.opensAtMinute == 540 && cal.closesAtMinute == 1260)
-        #expect(cal.businessSecondsPerDay == 12 * hour)
-        #expect(cal.holidays.contains("2026-10-01"))
-        #expect(cal.holidays.contains("2026-02-17"))
-        #expect(cal.holidays.contains("2027-02-06"))
-        #expect(cal.holidays.contains("2027-10-03"))
-        #expect(!cal.holidays.contains("2026-02-14"))  // make-up working Saturday
+        #expect(Set(cal.weeklyHours.keys) == Set(Weekday.allCases.filter { $0 != .sunday }))
+        #expect(cal.weeklyHours[.monday]?.description == "09:00-21:00")
+        #expect(cal.businessSecondsPerWeek == 6 * 12 * hour)
+        #expect(cal.holidays.contains(day("2026-10-01")))
+        #expect(cal.holidays.contains(day("2026-02-17")))
+        #expect(cal.holidays.contains(day("2027-02-06")))
+        #expect(cal.holidays.contains(day("2027-10-03")))
+        #expect(!cal.holidays.contains(day("2026-02-14")))  // make-up working Saturday
+        // Make-up working Sundays (调休上班) are worked, with Monday's hours.
+        #expect(cal.extraWorkdays.contains(day("2026-01-04")) && cal.extraWorkdays.contains(day("2026-09-20")))
+        #expect(cal.hours(on: day("2026-09-20")).description == "09:00-21:00")
+        #expect(cal.hours(on: day("2026-09-27")).isClosed)  // 中秋 Sunday
+    }
+
+    @Test func aMakeUpSundayCountsAsAWorkingDay() {
+        // Saturday 19 Sep 2026 20:00 + 2h: 1h Saturday, Sunday 20 Sep is a make-up working day → 10:00.
+        #expect(cal.adding(businessSeconds: 2 * hour, to: SH.date(2026, 9, 19, 20)) == SH.date(2026, 9, 20, 10))
+        #expect(cal.businessSeconds(from: SH.date(2026, 9, 19, 20), to: SH.date(2026, 9, 20, 10)) == 2 * hour)
+        // An ordinary Sunday is not.
+        #expect(cal.adding(businessSeconds: 2 * hour, to: SH.date(2026, 9, 12, 20)) == SH.date(2026, 9, 14, 10))
+    }
+
+    @Test func aLunchBreakIsNotBusinessTime() {
+        let office = BusinessCalendar(timeZoneIdentifier: "Asia/Shanghai", weeklyHours: [
+            .monday: try! DayHours(parsing: "09:00-12:00,13:00-18:00"), .tuesday: try! DayHours(parsing: "09:00-12:00,13:00-18:00"),
+        ])
+        // Monday 11:30 + 1h: 30 min before lunch, 30 min after.
+        #expect(office.adding(businessSeconds: hour, to: SH.date(2026, 3, 2, 11, 30)) == SH.date(2026, 3, 2, 13, 30))
+        // Ending exactly at the start of lunch is that instant, not 13:00.
+        #expect(office.adding(businessSeconds: hour, to: SH.date(2026, 3, 2, 11)) == SH.date(2026, 3, 2, 12))
+        // Starting during lunch counts from 13:00.
+        #expect(office.adding(businessSeconds: hour, to: SH.date(2026, 3, 2, 12, 20)) == SH.date(2026, 3, 2, 14))
+        #expect(!office.isOpen(at: SH.date(2026, 3, 2, 12, 30)))
+        #expect(office.nextOpening(atOrAfter: SH.date(2026, 3, 2, 12, 30)) == SH.date(2026, 3, 2, 13))
+        // 8h days: Monday 17:00 + 10h = 1h Monday, 8h Tuesday, then the next Monday 10:00.
+        #expect(office.adding(businessSeconds: 10 * hour, to: SH.date(2026, 3, 2, 17)) == SH.date(2026, 3, 9, 10))
+        #expect(office.businessSeconds(from: SH.date(2026, 3, 2, 11, 30), to: SH.date(2026, 3, 2, 13, 30)) == hour)
+        // Backwards over lunch.
+        #expect(office.adding(businessSeconds: -hour, to: SH.date(2026, 3, 2, 13, 30)) == SH.date(2026, 3, 2, 11, 30))
+    }
+
+    @Test func aCrossBorderDeskFollowsItsZoneAcrossDaylightSaving() {
+        let la = HolidayPreset.none.applied(to: BusinessCalendar(
+            timeZoneIdentifier: "America/Los_Angeles", workdays: [.monday, .tuesday, .wednesday, .thursday, .friday],
+            opensAtMinute: 9 * 60, closesAtMinute: 18 * 60), holidays: [day("2026-12-25")])
+        var pacific = Calendar(identifier: .gregorian)
+        pacific.timeZone = TimeZone(identifier: "America/Los_Angeles")!
+        func at(_ m: Int, _ d: Int, _ h: Int, _ min: Int = 0) -> Date {
+            pacific.date(from: DateComponents(year: 2026, month: m, day: d, hour: h, minute: min))!
+        }
+        // Friday 30 Oct 17:00 PDT + 2h: 1h Friday, DST ends Sunday 1 Nov, Monday 2 Nov 10:00 PST.
+        #expect(la.adding(businessSeconds: 2 * hour, to: at(10, 30, 17)) == at(11, 2, 10))
+        #expect(la.businessSeconds(from: at(10, 30, 17), to: at(11, 2, 10)) == 2 * hour)
+        // Christmas Eve 09:00 + 9h is that evening's close; + 10h crosses Christmas and the weekend.
+        #expect(la.adding(businessSeconds: 9 * hour, to: at(12, 24, 9)) == at(12, 24, 18))
+        #expect(la.adding(businessSeconds: 10 * hour, to: at(12, 24, 9)) == at(12, 28, 10))
+        #expect(la.businessSecondsPerWeek == 45 * hour)
     }
 
     @Test func startBeforeOpeningCountsFromNine() {
@@ -101,7 +152,11 @@ import Testing
         while day < end {
             let weekday = SH.calendar.component(.weekday, from: day)  // 1 = Sunday
             let iso = weekday == 1 ? 7 : weekday - 1
-            if cal.workdays.contains(iso), !cal.holidays.contains(formatter.string(from: day)) {
+            let local = LocalDate(parsing: formatter.string(from: day))!
+            let hours = cal.hours(on: local)
+            #expect(iso == local.isoWeekday)
+            if !hours.isClosed {
+                #expect(hours.description == "09:00-21:00")
                 let open = day.addingTimeInterval(9 * 3600), close = day.addingTimeInterval(21 * 3600)
                 let a = max(open, start), b = min(close, end)
                 if b > a { total += Int64(b.timeIntervalSince(a).rounded()) }
@@ -111,27 +166,34 @@ import Testing
         return total
     }
 
-    @Test func customCalendarAndCodableRoundTrip() throws {
-        var weekdays = BusinessCalendar(timeZoneIdentifier: "Europe/Berlin", workdays: [1, 2, 3, 4, 5],
-                                        opensAtMinute: 8 * 60, closesAtMinute: 16 * 60, holidays: ["2026-12-25"])
+    @Test func customCalendarWithAHoliday() throws {
+        let weekdays = BusinessCalendar(timeZoneIdentifier: "Europe/Berlin", workdays: [.monday, .tuesday, .wednesday, .thursday, .friday],
+                                        opensAtMinute: 8 * 60, closesAtMinute: 16 * 60, holidays: [day("2026-12-25")])
         // Thursday 24 Dec 2026 15:00 Berlin + 2h: 1h Thu, Fri 25 holiday, weekend → Mon 28 Dec 09:00.
         var berlin = Calendar(identifier: .gregorian)
         berlin.timeZone = TimeZone(identifier: "Europe/Berlin")!
         let start = berlin.date(from: DateComponents(year: 2026, month: 12, day: 24, hour: 15))!
         #expect(weekdays.adding(businessSeconds: 2 * hour, to: start)
             == berlin.date(from: DateComponents(year: 2026, month: 12, day: 28, hour: 9)))
-        // Changing a field rebuilds the derived tables.
-        weekdays.holidays = []
-        #expect(weekdays.adding(businessSeconds: 2 * hour, to: start)
+        // Without the holiday: Friday 09:00.
+        let ordinary = weekdays.with(holidays: [], extraWorkdays: [])
+        #expect(ordinary.adding(businessSeconds: 2 * hour, to: start)
             == berlin.date(from: DateComponents(year: 2026, month: 12, day: 25, hour: 9)))
-        let data = try JSONEncoder().encode(weekdays)
-        let decoded = try JSONDecoder().decode(BusinessCalendar.self, from: data)
-        #expect(decoded == weekdays)
-        #expect(decoded.adding(businessSeconds: 2 * hour, to: start) == weekdays.adding(businessSeconds: 2 * hour, to: start))
+        #expect(ordinary != weekdays)
+    }
+
+    @Test func onlyMakeUpDaysRunOutOfWorkingTime() {
+        let rare = BusinessCalendar(timeZoneIdentifier: "UTC", weeklyHours: [:], extraWorkdays: [day("2026-03-07")],
+                                    extraWorkdayHours: try! DayHours(parsing: "10:00-12:00"))
+        let utc = { (d: Int, h: Int) in Date(timeIntervalSince1970: Double(LocalDate(year: 2026, month: 3, day: d)!.dayNumber) * 86_400 + Double(h) * 3600) }
+        #expect(rare.adding(businessSeconds: hour, to: utc(2, 9)) == utc(7, 11))
+        #expect(rare.adding(businessSeconds: 3 * hour, to: utc(2, 9)) == .distantFuture)
+        #expect(rare.adding(businessSeconds: -hour, to: utc(9, 9)) == utc(7, 11))
+        #expect(rare.adding(businessSeconds: -3 * hour, to: utc(9, 9)) == .distantPast)
     }
 
     @Test func noWorkingTimeNeverComesDue() {
-        let closed = BusinessCalendar(timeZoneIdentifier: "UTC", workdays: [], opensAtMinute: 540, closesAtMinute: 1260, holidays: [])
+        let closed = BusinessCalendar(timeZoneIdentifier: "UTC", workdays: [], opensAtMinute: 540, closesAtMinute: 1260)
         #expect(closed.adding(businessSeconds: 60, to: SH.date(2026, 3, 2)) == .distantFuture)
         #expect(closed.businessSeconds(from: SH.date(2026, 3, 2), to: SH.date(2026, 4, 2)) == 0)
     }

@@ -7,7 +7,7 @@ import Testing
     let monday10 = SH.date(2026, 3, 2, 10)
 
     @Test func defaultTargetsAndCategoryOverrides() {
-        #expect(policy.targets(for: .urgent) == SLATargets(firstResponseSeconds: hour, resolutionSeconds: 8 * hour))
+        #expect(policy.targets(for: .urgent) == SLATargets(firstResponseSeconds: hour, nextReplySeconds: hour, resolutionSeconds: 8 * hour))
         #expect(policy.targets(for: .high) == SLATargets(firstResponseSeconds: 2 * hour, resolutionSeconds: 24 * hour))
         #expect(policy.targets(for: .normal) == SLATargets(firstResponseSeconds: 8 * hour, resolutionSeconds: 48 * hour))
         #expect(policy.targets(for: .low) == SLATargets(firstResponseSeconds: 24 * hour, resolutionSeconds: 72 * hour))
@@ -108,19 +108,63 @@ import Testing
         #expect(policy.state(of: spam, at: SH.date(2026, 3, 3)) == SLAState(firstResponse: .none, resolution: .none))
     }
 
-    @Test func policyRoundTripsThroughCodableWithNamedKeys() throws {
-        let data = try JSONEncoder().encode(policy)
-        let text = String(decoding: data, as: UTF8.self)
-        #expect(text.contains("\"return_refund\""))
-        #expect(text.contains("\"urgent\""))
-        let decoded = try JSONDecoder().decode(SLAPolicy.self, from: data)
-        #expect(decoded == policy)
-        let partial = try JSONDecoder().decode(SLAPolicy.self, from: Data(#"{"targets": {"urgent": {"firstResponseSeconds": 600, "resolutionSeconds": 3600}}}"#.utf8))
-        #expect(partial.calendar == .standard)
-        #expect(partial.targets(for: .urgent).firstResponseSeconds == 600)
-        #expect(partial.targets(for: .low) == SLAPolicy.fallbackTargets)
-        #expect(throws: DomainError.self) {
-            try JSONDecoder().decode(SLAPolicy.self, from: Data(#"{"targets": {"asap": {"firstResponseSeconds": 1, "resolutionSeconds": 1}}}"#.utf8))
-        }
+    @Test func aCustomerWhoWritesAgainStartsTheNextReplyClock() throws {
+        var ticket = makeTicket(priority: .high, createdAt: monday10)
+        try TicketWorkflow.applyReply(to: &ticket, at: SH.date(2026, 3, 2, 10, 30), setting: nil, policy: policy)
+        #expect(ticket.awaitingReplySince == nil)
+        // The customer writes again at 11:00: the next reply is due within 2 business hours.
+        TicketWorkflow.applyInbound(to: &ticket, at: SH.date(2026, 3, 2, 11), policy: policy)
+        #expect(ticket.awaitingReplySince == SH.date(2026, 3, 2, 11))
+        #expect(policy.nextReplyDue(for: ticket) == SH.date(2026, 3, 2, 13))
+        // The inbox now sorts by the next reply, not the resolution (24h away).
+        #expect(policy.nextDue(for: ticket) == SH.date(2026, 3, 2, 13))
+        let waiting = policy.state(of: ticket, at: SH.date(2026, 3, 2, 13, 30))
+        #expect(waiting.nextReply == .running(due: SH.date(2026, 3, 2, 13), businessSecondsLeft: -1800))
+        #expect(waiting.isBreached)
+        #expect(waiting.current == waiting.nextReply)
+        // A second message does not restart the clock.
+        TicketWorkflow.applyInbound(to: &ticket, at: SH.date(2026, 3, 2, 12), policy: policy)
+        #expect(ticket.awaitingReplySince == SH.date(2026, 3, 2, 11))
+        // The reply at 13:30 ends it, late, and is recorded.
+        try TicketWorkflow.applyReply(to: &ticket, at: SH.date(2026, 3, 2, 13, 30), setting: nil, policy: policy)
+        #expect(ticket.awaitingReplySince == nil)
+        #expect(ticket.nextReplies == NextReplyRecord(count: 1, late: 1, businessSeconds: 9000))
+        #expect(policy.state(of: ticket, at: SH.date(2026, 3, 2, 14)).nextReply == .none)
+        #expect(policy.nextDue(for: ticket) == policy.resolutionDue(for: ticket))
+    }
+
+    @Test func waitingOnTheCustomerOrAThirdPartyOwesNoNextReply() throws {
+        var ticket = makeTicket(priority: .normal, createdAt: monday10)
+        try TicketWorkflow.applyReply(to: &ticket, at: SH.date(2026, 3, 2, 10, 30), setting: nil, policy: policy)
+        TicketWorkflow.applyInbound(to: &ticket, at: SH.date(2026, 3, 2, 11), policy: policy)
+        try TicketWorkflow.apply(.setStatus(.onHold), to: &ticket, at: SH.date(2026, 3, 2, 11, 30), policy: policy)
+        #expect(ticket.awaitingReplySince == nil)
+        // On hold, a customer message leaves the clock off (the desk waits on the carrier).
+        TicketWorkflow.applyInbound(to: &ticket, at: SH.date(2026, 3, 2, 12), policy: policy)
+        #expect(ticket.awaitingReplySince == nil)
+        // Pending reopens on a customer message, and the clock starts.
+        try TicketWorkflow.apply(.setStatus(.pending), to: &ticket, at: SH.date(2026, 3, 2, 12, 30), policy: policy)
+        TicketWorkflow.applyInbound(to: &ticket, at: SH.date(2026, 3, 2, 13), policy: policy)
+        #expect(ticket.status == .open && ticket.awaitingReplySince == SH.date(2026, 3, 2, 13))
+    }
+
+    @Test func aThreadReplaysIntoTheSameClock() throws {
+        var ticket = makeTicket(priority: .high, createdAt: monday10)
+        ticket.status = .open
+        ticket.firstRespondedAt = SH.date(2026, 3, 2, 10, 30)
+        let thread = [
+            Message(ticketId: 1, kind: .inbound, author: "c", channel: .web, createdAt: monday10, body: "a"),
+            Message(ticketId: 1, kind: .reply, author: "a", channel: .web, createdAt: SH.date(2026, 3, 2, 10, 30), body: "b"),
+            Message(ticketId: 1, kind: .inbound, author: "c", channel: .web, createdAt: SH.date(2026, 3, 2, 11), body: "c"),
+            Message(ticketId: 1, kind: .note, author: "a", channel: .web, createdAt: SH.date(2026, 3, 2, 11, 10), body: "d"),
+            Message(ticketId: 1, kind: .reply, author: "a", channel: .web, createdAt: SH.date(2026, 3, 2, 12), body: "e"),
+            Message(ticketId: 1, kind: .inbound, author: "c", channel: .web, createdAt: SH.date(2026, 3, 2, 15), body: "f"),
+        ]
+        TicketWorkflow.replayNextReplies(of: &ticket, thread: thread, policy: policy)
+        #expect(ticket.nextReplies == NextReplyRecord(count: 1, late: 0, businessSeconds: 3600))
+        #expect(ticket.awaitingReplySince == SH.date(2026, 3, 2, 15))
+        ticket.status = .pending
+        TicketWorkflow.replayNextReplies(of: &ticket, thread: thread, policy: policy)
+        #expect(ticket.awaitingReplySince == nil)
     }
 }

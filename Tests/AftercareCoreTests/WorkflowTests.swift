@@ -181,8 +181,8 @@ import Testing
         let customer = Customer(externalId: "C-1", name: "王芳", language: .zh, createdAt: SH.date(2026, 1, 1),
                                 orderCount: 4, lifetimeSpend: Money(minorUnits: 120_00))
         #expect(program.tier(of: customer) == .gold)
-        #expect(LoyaltyProgram.points(forSpendMinor: 128_50) == 128)
-        #expect(LoyaltyProgram.points(forSpendMinor: 99) == 0)
-        #expect(LoyaltyProgram.points(forSpendMinor: -500) == 0)
+        #expect(LoyaltyProgram.standard.points(forSpendMinor: 128_50) == 128)
+        #expect(LoyaltyProgram.standard.points(forSpendMinor: 99) == 0)
+        #expect(LoyaltyProgram.standard.points(forSpendMinor: -500) == 0)
     }
 }

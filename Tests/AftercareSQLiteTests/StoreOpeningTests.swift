@@ -70,31 +70,90 @@ import AftercareStore
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o660)
     }
 
-    @Test func anExistingV1StoreGainsTheActiveOnlyFilterIndexesAndKeepsItsTickets() throws {
+    /// A store as an earlier release left it: only the first `migrations` applied, written with
+    /// that release's SQL (JSON columns in their old Codable form, returns inside the order, the
+    /// shop's name in `setting`).
+    func oldStore(migrations: Int) throws -> String {
         let path = tempPath()
-        do {
-            let store = try AppDatabase(path: path, mode: .createIfMissing)
-            _ = try store.importBatch(StoreFixtures.smallDesk(), by: StoreFixtures.lina, at: StoreFixtures.now)
-            // Back to the store as v1 left it.
-            try store.writer.write { db in
-                for column in ["assignee", "category", "channel"] {
-                    try db.execute(sql: "DROP INDEX ticket_by_\(column)")
-                    try db.execute(sql: "CREATE INDEX ticket_by_\(column) ON ticket(\(column), inbox_key, priority, id)")
-                }
-                try db.execute(sql: "DELETE FROM schema_migration WHERE name <> 'v1-schema'")
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE schema_migration (name TEXT PRIMARY KEY NOT NULL, applied_at INTEGER NOT NULL)")
+            for migration in StoreMigrations.all.prefix(migrations) {
+                try migration.apply(db)
+                try db.execute(sql: "INSERT INTO schema_migration VALUES (?, 0)", arguments: [migration.name])
             }
+            try db.execute(sql: "PRAGMA application_id = \(StoreMigrations.applicationID)")
+            try db.execute(sql: """
+                INSERT INTO setting (key, value) VALUES ('shop_name', '老店 Old Shop');
+                INSERT INTO customer (id, external_id, name, language, contacts, created_at, order_count, lifetime_spend)
+                    VALUES (1, 'C-1', '王芳', 'zh', '[{"channel":"wechat","handle":"wx_1"}]', 1790000000, 1, 12800);
+                INSERT INTO shop_order (id, external_id, customer_id, number, placed_at, amount, currency, amount_cny, items, shipments, returns)
+                    VALUES (1, 'SO-1', 1, 'SO20260101-1', 1790000000, 12800, 'CNY', 12800,
+                    '[{"sku":"K-1","name":"电热水壶","quantity":2,"unitPrice":{"minorUnits":6400,"currency":"CNY"}}]',
+                    '[{"carrier":"SF Express","trackingNumber":"SF100","milestones":[{"kind":"in_transit","at":1790003600,"location":"深圳"},{"kind":"delivered","at":1790090000,"location":""}]}]',
+                    '[{"rmaNumber":"RMA-1","kind":"refund","reason":"破损","state":"refunded","refundAmount":{"minorUnits":12800,"currency":"CNY"},"requestedAt":1790100000}]');
+                INSERT INTO ticket (id, external_id, customer_id, order_id, channel, language, subject, status, priority, category,
+                    created_at, updated_at, clock_since, inbox_key)
+                    VALUES (1, 'T-1', 1, 1, 'wechat', 'zh', '水壶坏了', 'open', 1, 'damaged', 1790100000, 1790100000, 1790100000, 1790103600);
+                INSERT INTO message (ticket_id, kind, author, channel, created_at, body) VALUES (1, 'inbound', '王芳', 'wechat', 1790100000, '水壶坏了');
+                """)
         }
-        let upgraded = try AppDatabase(path: path, mode: .mustExist)
+        return path
+    }
+
+    @Test func aV1StoreIsMigratedToTodaysSchemaAndKeepsEverything() throws {
+        let upgraded = try AppDatabase(path: try oldStore(migrations: 1), mode: .mustExist)
         let indexes = try upgraded.writer.read { db in
             try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE name LIKE 'ticket_by_%' ORDER BY name")
-                .map { ($0[0] as String, $0[1] as String) }
+                .map { ($0["name"] as String, $0["sql"] as String) }
         }
         for (name, sql) in indexes {
             let partial = ["ticket_by_assignee", "ticket_by_category", "ticket_by_channel"].contains(name)
             #expect(sql.hasSuffix("WHERE inbox_key < 5000000000") == partial, "\(sql)")
         }
-        #expect(try upgraded.count(InboxFilter(category: .returnRefund), now: StoreFixtures.now) == 3)
         #expect(try upgraded.writer.read { try String.fetchAll($0, sql: "SELECT name FROM schema_migration ORDER BY rowid") }
                 == StoreMigrations.all.map(\.name))
+        // The order's JSON columns now read through the interchange codec; its return has a row.
+        let detail = try upgraded.detail(ticket: 1)
+        let order = try #require(detail.order)
+        #expect(order.items == [OrderItem(sku: "K-1", name: "电热水壶", quantity: 2, unitPrice: Money(minorUnits: 6400))])
+        #expect(order.shipments.first?.trackingNumber == "SF100")
+        #expect(order.shipments.first?.milestones.map(\.kind) == [.inTransit, .delivered])
+        #expect(order.shipments.first?.milestones.first?.at == Date(timeIntervalSince1970: 1_790_003_600))
+        #expect(order.returns == [ReturnRequest(rmaNumber: "RMA-1", reason: "破损", state: .refunded,
+                                                refundAmount: Money(minorUnits: 12800), requestedAt: Date(timeIntervalSince1970: 1_790_100_000))])
+        #expect(detail.customer.contacts == [Contact(channel: .wechat, handle: "wx_1")])
+        // The shop's name moved into the desk settings, which are otherwise today's defaults.
+        var expected = DeskSettings.standard
+        expected.shop.name = "老店 Old Shop"
+        #expect(upgraded.settings == expected)
+        #expect(try upgraded.settingsVersion() == 1)
+    }
+
+    @Test func aV2StoreIsMigratedToo() throws {
+        let upgraded = try AppDatabase(path: try oldStore(migrations: 2), mode: .mustExist)
+        #expect(try upgraded.detail(ticket: 1).order?.returns.count == 1)
+        #expect(try upgraded.count(InboxFilter(category: .damaged), now: StoreFixtures.now) == 1)
+    }
+
+    @Test func openingACurrentStoreTakesNoWriteLock() throws {
+        let path = tempPath()
+        // An agent's console has the desk open (the store's WAL is set up).
+        let console = try AppDatabase(path: path, mode: .createIfMissing)
+        // Another process is importing: it holds the write lock, with rows written but not committed.
+        var config = Configuration()
+        config.allowsUnsafeTransactions = true
+        let other = try DatabaseQueue(path: path, configuration: config)
+        try other.inDatabase { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            try db.execute(sql: "INSERT INTO customer (external_id, name, language, contacts, created_at) VALUES ('C-9', 'x', 'zh', '[]', 0)")
+        }
+        defer { try? other.inDatabase { try $0.execute(sql: "ROLLBACK") } }
+        let started = Date()
+        let store = try AppDatabase(path: path, mode: .mustExist)
+        #expect(try store.count(InboxFilter(), now: StoreFixtures.now) == 0)
+        #expect(Date().timeIntervalSince(started) < 2, "opening waited for the writer")
+        #expect(try console.count(InboxFilter(), now: StoreFixtures.now) == 0)
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
 
-/// The per-order follow-up schedule of domain.md and the rules that gate it.
-public struct FollowUpPolicy: Codable, Sendable, Hashable {
+/// The per-order follow-up schedule of domain.md and the rules that gate it (the desk's settings
+/// hold one: `DeskSettings.followUps`).
+public struct FollowUpPolicy: Sendable, Hashable {
     /// One step: its touchpoint kind and the window, in whole days since the order was placed,
     /// `[fromDay, toDay)`, during which it may be sent.
-    public struct Step: Codable, Sendable, Hashable {
+    public struct Step: Sendable, Hashable {
         public var kind: TouchpointKind
         public var fromDay: Int
         public var toDay: Int
@@ -17,15 +18,20 @@ public struct FollowUpPolicy: Codable, Sendable, Hashable {
     }
 
     public var steps: [Step]
-    /// At most this many proactive touchpoints per customer within `capWindowDays` (the welcome
-    /// / order confirmation is a service message and does not count).
+    /// At most this many proactive touchpoints of the `countedKinds` per customer within
+    /// `capWindowDays` (domain.md: one or two messages a month).
     public var maxTouchpoints: Int
     public var capWindowDays: Int
+    /// The kinds that count toward the cap. The welcome (order confirmation) is a service message
+    /// and does not count by default.
+    public var countedKinds: Set<TouchpointKind>
 
-    public init(steps: [Step], maxTouchpoints: Int = 2, capWindowDays: Int = 30) {
+    public init(steps: [Step], maxTouchpoints: Int = 2, capWindowDays: Int = 30,
+                countedKinds: Set<TouchpointKind> = Set(TouchpointKind.allCases).subtracting([.welcome])) {
         self.steps = steps
         self.maxTouchpoints = maxTouchpoints
         self.capWindowDays = capWindowDays
+        self.countedKinds = countedKinds
     }
 
     /// Day 0 welcome · day 1–3 check-in · day 7 satisfaction check (sent until day 13) · day 14–30
@@ -82,8 +88,8 @@ public enum FollowUpPlanner {
         guard let step = policy.steps.first(where: { day >= $0.fromDay && day < $0.toDay }) else {
             return .nothing(.noStepDue)
         }
-        let isService = step.kind == .welcome
-        if customer.optedOut && !isService { return .nothing(.optedOut) }
+        let isService = !policy.countedKinds.contains(step.kind)
+        if customer.optedOut && step.kind != .welcome { return .nothing(.optedOut) }
         let sentForOrder = touchpoints.contains {
             $0.orderExternalId == order.externalId && ($0.kind == step.kind
                 || (step.kind == .reviewRequest && $0.kind == .satisfactionCheck && $0.at >= step.windowStart(order)))
@@ -94,7 +100,7 @@ public enum FollowUpPlanner {
         }
         if !isService {
             let since = now.addingTimeInterval(-Double(policy.capWindowDays) * 86_400)
-            let recent = touchpoints.filter { $0.kind != .welcome && $0.at > since && $0.at <= now }.count
+            let recent = touchpoints.filter { policy.countedKinds.contains($0.kind) && $0.at > since && $0.at <= now }.count
             if recent >= policy.maxTouchpoints { return .nothing(.frequencyCap) }
         }
         let kind: TouchpointKind = step.kind == .reviewRequest && hasOpenProblem ? .satisfactionCheck : step.kind

@@ -11,36 +11,63 @@ public enum LoyaltyTier: String, Codable, CaseIterable, Sendable, Hashable, Comp
     public var isVIP: Bool { self >= .gold }
 }
 
-/// Thresholds for each tier: reached by order count OR lifetime spend (domain.md's example as default).
-public struct LoyaltyProgram: Codable, Sendable, Hashable {
-    public struct Threshold: Codable, Sendable, Hashable {
+/// The shop's loyalty scheme (domain.md's example as the default): tier thresholds, points per
+/// unit of the desk currency, what a point is worth, and the referral discount.
+public struct LoyaltyProgram: Sendable, Hashable {
+    /// A tier is reached by order count OR lifetime spend; either may be left out.
+    public struct Threshold: Sendable, Hashable {
         public var tier: LoyaltyTier
-        public var minOrders: Int
-        /// Lifetime spend in minor units of the shop currency.
-        public var minSpendMinor: Int64
+        public var minOrders: Int?
+        /// Lifetime spend in minor units of `LoyaltyProgram.currency`.
+        public var minSpendMinor: Int64?
 
-        public init(tier: LoyaltyTier, minOrders: Int, minSpendMinor: Int64) {
+        public init(tier: LoyaltyTier, minOrders: Int?, minSpendMinor: Int64?) {
             self.tier = tier
             self.minOrders = minOrders
             self.minSpendMinor = minSpendMinor
         }
     }
 
-    public var thresholds: [Threshold]
+    /// Lowest tier first; tiers left out are never reached.
+    public var thresholds: [Threshold] { didSet { spendCNY = Self.referenceSpends(thresholds, currency) } }
+    /// The desk currency thresholds and points are counted in.
+    public var currency: String { didSet { spendCNY = Self.referenceSpends(thresholds, currency) } }
+    /// Points per whole unit of the desk currency spent.
+    public var pointsPerUnit: Int
+    /// What one point is worth when redeemed, in minor units of the desk currency.
+    public var pointValueMinor: Int64
+    /// Discount both sides of a referral get, in percent.
+    public var referralDiscountPercent: Int
 
-    public init(thresholds: [Threshold]) { self.thresholds = thresholds }
+    /// Thresholds in CNY minor units: lifetime spend is kept at the reference rates (orders come in
+    /// several currencies), so the comparison happens there.
+    private var spendCNY: [Int64?]
 
-    /// Silver: any purchase. Gold: 3+ orders or ¥500+. Platinum: 10+ orders or ¥2000+.
+    public init(thresholds: [Threshold], currency: String = "CNY", pointsPerUnit: Int = 1, pointValueMinor: Int64 = 1,
+                referralDiscountPercent: Int = 15) {
+        self.thresholds = thresholds
+        self.currency = currency
+        self.pointsPerUnit = pointsPerUnit
+        self.pointValueMinor = pointValueMinor
+        self.referralDiscountPercent = referralDiscountPercent
+        spendCNY = Self.referenceSpends(thresholds, currency)
+    }
+
+    /// Silver: any purchase. Gold: 3+ orders or ¥500+. Platinum: 10+ orders or ¥2000+. One point
+    /// per ¥1, a point worth ¥0.01, 15 % off for both sides of a referral.
     public static let standard = LoyaltyProgram(thresholds: [
-        Threshold(tier: .silver, minOrders: 1, minSpendMinor: Int64.max),
+        Threshold(tier: .silver, minOrders: 1, minSpendMinor: nil),
         Threshold(tier: .gold, minOrders: 3, minSpendMinor: 500_00),
         Threshold(tier: .platinum, minOrders: 10, minSpendMinor: 2000_00),
     ])
 
+    /// The tier for an order count and a lifetime spend in CNY minor units (the store's unit).
     public func tier(orderCount: Int, lifetimeSpendMinor: Int64) -> LoyaltyTier {
         var best = LoyaltyTier.none
-        for threshold in thresholds where orderCount >= threshold.minOrders || lifetimeSpendMinor >= threshold.minSpendMinor {
-            best = max(best, threshold.tier)
+        for (threshold, spend) in zip(thresholds, spendCNY) {
+            let byOrders = threshold.minOrders.map { orderCount >= $0 } ?? false
+            let bySpend = spend.map { lifetimeSpendMinor >= $0 } ?? false
+            if byOrders || bySpend { best = max(best, threshold.tier) }
         }
         return best
     }
@@ -48,10 +75,16 @@ public struct LoyaltyProgram: Codable, Sendable, Hashable {
     public func tier(of customer: Customer) -> LoyaltyTier {
         tier(orderCount: customer.orderCount, lifetimeSpendMinor: customer.lifetimeSpend.minorUnits)
     }
-}
 
-extension LoyaltyProgram {
-    /// Loyalty points for a spend: 1 point per whole ¥1 (per whole unit of the shop currency).
-    /// Refunds and negative amounts earn none.
-    public static func points(forSpendMinor minorUnits: Int64) -> Int64 { max(0, minorUnits / 100) }
+    /// Points earned for a spend in minor units of the desk currency; refunds and negative
+    /// amounts earn none.
+    public func points(forSpendMinor minorUnits: Int64) -> Int64 {
+        guard minorUnits > 0 else { return 0 }
+        let (product, overflow) = (minorUnits / 100).multipliedReportingOverflow(by: Int64(pointsPerUnit))
+        return overflow ? .max : product
+    }
+
+    private static func referenceSpends(_ thresholds: [Threshold], _ currency: String) -> [Int64?] {
+        thresholds.map { threshold in threshold.minSpendMinor.map { Money(minorUnits: $0, currency: currency).approximateCNYMinorUnits } }
+    }
 }

@@ -1,31 +1,32 @@
 import Foundation
 
-/// Service-level targets per priority (and optionally per category) on a business calendar.
+/// Service-level targets per priority (and optionally capped per category) on a business
+/// calendar. The desk's settings hold them (`DeskSettings.serviceLevels`).
 ///
-/// The targets for a ticket are the stricter, component by component, of its priority's targets
-/// and its category's override (see `targets(for:)`). Standard targets, in business hours
-/// (first response / resolution), from domain.md's "exceptional first response < 2 h" and the
+/// The targets for a ticket are its priority's, each component capped by its category's cap where
+/// there is one (see `targets(for:)`). Standard targets, in business hours (first response / next
+/// reply / resolution), from domain.md's "exceptional first response < 2 h" and the
 /// return/exchange rule "respond within 2 h, decide within 48 h":
 ///
-/// | priority | first response | resolution |
-/// |----------|----------------|------------|
-/// | urgent   | 1 h            | 8 h        |
-/// | high     | 2 h            | 24 h       |
-/// | normal   | 8 h            | 48 h       |
-/// | low      | 24 h           | 72 h       |
+/// | priority | first response | next reply | resolution |
+/// |----------|----------------|------------|------------|
+/// | urgent   | 1 h            | 1 h        | 8 h        |
+/// | high     | 2 h            | 2 h        | 24 h       |
+/// | normal   | 8 h            | 8 h        | 48 h       |
+/// | low      | 24 h           | 24 h       | 72 h       |
 ///
-/// and `returnRefund` at most 2 h / 48 h whatever the priority. With the standard calendar
-/// (12 business hours a day) 24 h is two working days.
-public struct SLAPolicy: Codable, Sendable, Hashable {
+/// and `returnRefund` capped at 2 h / 2 h / 48 h. With the standard calendar (12 business hours a day)
+/// 24 h is two working days.
+public struct SLAPolicy: Sendable, Hashable {
     public var calendar: BusinessCalendar
     public var targets: [Priority: SLATargets]
-    /// Per-category targets; where one exists, the stricter of it and the priority's target wins.
-    public var categoryTargets: [TicketCategory: SLATargets]
+    /// Per-category caps on the priority's targets.
+    public var categoryCaps: [TicketCategory: SLACap]
 
-    public init(calendar: BusinessCalendar, targets: [Priority: SLATargets], categoryTargets: [TicketCategory: SLATargets] = [:]) {
+    public init(calendar: BusinessCalendar, targets: [Priority: SLATargets], categoryCaps: [TicketCategory: SLACap] = [:]) {
         self.calendar = calendar
         self.targets = targets
-        self.categoryTargets = categoryTargets
+        self.categoryCaps = categoryCaps
     }
 
     public static let standardTargets: [Priority: SLATargets] = [
@@ -35,12 +36,11 @@ public struct SLAPolicy: Codable, Sendable, Hashable {
         .low: .hours(firstResponse: 24, resolution: 72),
     ]
 
-    public static let standardCategoryTargets: [TicketCategory: SLATargets] = [
-        .returnRefund: .hours(firstResponse: 2, resolution: 48),
+    public static let standardCategoryCaps: [TicketCategory: SLACap] = [
+        .returnRefund: .hours(firstResponse: 2, nextReply: 2, resolution: 48),
     ]
 
-    public static let standard = SLAPolicy(calendar: .standard, targets: standardTargets,
-                                           categoryTargets: standardCategoryTargets)
+    public static let standard = SLAPolicy(calendar: .standard, targets: standardTargets, categoryCaps: standardCategoryCaps)
 
     /// Used for a priority missing from `targets`.
     public static let fallbackTargets = SLATargets.hours(firstResponse: 24, resolution: 120)
@@ -49,11 +49,11 @@ public struct SLAPolicy: Codable, Sendable, Hashable {
         targets[priority] ?? SLAPolicy.fallbackTargets
     }
 
-    /// The priority's targets, tightened by the category's override where there is one.
+    /// The priority's targets, capped by the category's where it has a cap.
     public func targets(priority: Priority, category: TicketCategory) -> SLATargets {
         let base = targets(for: priority)
-        guard let override = categoryTargets[category] else { return base }
-        return base.stricter(override)
+        guard let cap = categoryCaps[category] else { return base }
+        return base.capped(by: cap)
     }
 
     public func targets(for ticket: Ticket) -> SLATargets {
@@ -84,12 +84,21 @@ public struct SLAPolicy: Codable, Sendable, Hashable {
         return used
     }
 
+    /// When the next reply is due, while the customer waits for one (see `Ticket.awaitingReplySince`).
+    public func nextReplyDue(for ticket: Ticket) -> Date? {
+        guard ticket.status.isActive, !ticket.status.pausesResolutionClock, let since = ticket.awaitingReplySince else { return nil }
+        return calendar.adding(businessSeconds: targets(for: ticket).nextReplySeconds, to: since)
+    }
+
     /// The instant the inbox sorts by: the first-response due time while unanswered, then the
-    /// resolution due time; nil when no clock is running (paused or finished).
+    /// earlier of the next-reply and resolution due times; nil when no clock is running.
     public func nextDue(for ticket: Ticket) -> Date? {
         guard ticket.status.isActive else { return nil }
         if ticket.firstRespondedAt == nil { return firstResponseDue(for: ticket) }
-        return resolutionDue(for: ticket)
+        switch (nextReplyDue(for: ticket), resolutionDue(for: ticket)) {
+        case let (reply?, resolution?): return min(reply, resolution)
+        case let (reply, resolution): return reply ?? resolution
+        }
     }
 
     public func state(of ticket: Ticket, at now: Date) -> SLAState {
@@ -119,7 +128,11 @@ public struct SLAPolicy: Codable, Sendable, Hashable {
         } else {
             resolution = .paused(businessSecondsLeft: target - ticket.resolutionClock.usedSeconds)
         }
-        return SLAState(firstResponse: first, resolution: resolution)
+        var nextReply = SLAClockState.none
+        if let due = nextReplyDue(for: ticket) {
+            nextReply = .running(due: due, businessSecondsLeft: signedBusinessSeconds(from: now, to: due))
+        }
+        return SLAState(firstResponse: first, nextReply: nextReply, resolution: resolution)
     }
 
     /// Business seconds from `now` to `due`, negative when `due` has passed.
@@ -140,42 +153,5 @@ public struct SLAPolicy: Codable, Sendable, Hashable {
             next.runningSince = now
         }
         return next
-    }
-
-    // MARK: Codable: targets keyed by their raw names, so a config file reads naturally
-
-    private enum CodingKeys: String, CodingKey {
-        case calendar, targets, categoryTargets
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        calendar = try c.decodeIfPresent(BusinessCalendar.self, forKey: .calendar) ?? .standard
-        let byPriority = try c.decodeIfPresent([String: SLATargets].self, forKey: .targets)
-        let byCategory = try c.decodeIfPresent([String: SLATargets].self, forKey: .categoryTargets)
-        targets = try SLAPolicy.keyed(byPriority, default: SLAPolicy.standardTargets, path: "targets")
-        categoryTargets = try SLAPolicy.keyed(byCategory, default: [:], path: "categoryTargets")
-    }
-
-    private static func keyed<Key: RawRepresentable & Hashable>(
-        _ raw: [String: SLATargets]?, default fallback: [Key: SLATargets], path: String
-    ) throws -> [Key: SLATargets] where Key.RawValue == String {
-        guard let raw else { return fallback }
-        var result: [Key: SLATargets] = [:]
-        for (name, value) in raw {
-            guard let key = Key(rawValue: name) else {
-                throw DomainError.invalidValue(field: path, value: name, expected: "a known name")
-            }
-            result[key] = value
-        }
-        return result
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(calendar, forKey: .calendar)
-        try c.encode(Dictionary(uniqueKeysWithValues: targets.map { ($0.key.rawValue, $0.value) }), forKey: .targets)
-        try c.encode(Dictionary(uniqueKeysWithValues: categoryTargets.map { ($0.key.rawValue, $0.value) }),
-                     forKey: .categoryTargets)
     }
 }

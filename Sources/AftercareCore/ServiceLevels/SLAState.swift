@@ -23,22 +23,31 @@ public enum SLAClockState: Sendable, Hashable {
 
 public struct SLAState: Sendable, Hashable {
     public var firstResponse: SLAClockState
+    /// The customer wrote again after being answered and waits for the next reply.
+    public var nextReply: SLAClockState
     public var resolution: SLAClockState
 
-    public init(firstResponse: SLAClockState, resolution: SLAClockState) {
+    public init(firstResponse: SLAClockState, nextReply: SLAClockState = .none, resolution: SLAClockState) {
         self.firstResponse = firstResponse
+        self.nextReply = nextReply
         self.resolution = resolution
     }
 
-    /// The clock the agent must beat next (first response while unanswered, then resolution).
+    /// The clock the agent must beat next: first response while unanswered, then the earlier of
+    /// a running next-reply clock and the resolution clock.
     public var current: SLAClockState {
         if case .running = firstResponse { return firstResponse }
+        if case let .running(due, _) = nextReply {
+            if case let .running(resolutionDue, _) = resolution, resolutionDue < due { return resolution }
+            return nextReply
+        }
         return resolution
     }
 
-    /// Breached now: an open clock past due, or a running one overdue.
+    /// Breached now: a running clock past due, or a paused resolution clock already over.
     public var isBreached: Bool {
         if case .running = firstResponse, firstResponse.isBreached { return true }
+        if case .running = nextReply, nextReply.isBreached { return true }
         switch resolution {
         case .running, .paused: return resolution.isBreached
         default: return false

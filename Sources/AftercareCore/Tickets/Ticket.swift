@@ -13,6 +13,20 @@ public struct ResolutionClock: Codable, Sendable, Hashable {
     }
 }
 
+/// The next replies a ticket has had (answers to a customer who wrote again after being
+/// answered): how many, how many came after their target, and the business time they took.
+public struct NextReplyRecord: Codable, Sendable, Hashable {
+    public var count: Int
+    public var late: Int
+    public var businessSeconds: Int64
+
+    public init(count: Int = 0, late: Int = 0, businessSeconds: Int64 = 0) {
+        self.count = count
+        self.late = late
+        self.businessSeconds = businessSeconds
+    }
+}
+
 /// One customer problem or request.
 public struct Ticket: Codable, Sendable, Hashable, Identifiable {
     /// The short number agents type and see ("#1042").
@@ -41,6 +55,10 @@ public struct Ticket: Codable, Sendable, Hashable, Identifiable {
     public var firstRespondedAt: Date?
     public var solvedAt: Date?
     public var resolutionClock: ResolutionClock
+    /// Since when the customer has been waiting for a next reply: they wrote again after being
+    /// answered. Nil while nobody waits (a reply, or a move to pending, on-hold or solved, ends it).
+    public var awaitingReplySince: Date?
+    public var nextReplies: NextReplyRecord
     /// Optimistic-concurrency version: every write bumps it; a stale write is a conflict.
     public var version: Int64
     /// Satisfaction answers collected after solve: CSAT 1–5 and NPS 0–10.
@@ -54,6 +72,7 @@ public struct Ticket: Codable, Sendable, Hashable, Identifiable {
         categoryIsManual: Bool = false, tags: [String] = [], assignee: String? = nil,
         department: String? = nil, mergedInto: Int64? = nil, createdAt: Date, updatedAt: Date? = nil,
         firstRespondedAt: Date? = nil, solvedAt: Date? = nil, resolutionClock: ResolutionClock? = nil,
+        awaitingReplySince: Date? = nil, nextReplies: NextReplyRecord = NextReplyRecord(),
         version: Int64 = 1, csat: Int? = nil, nps: Int? = nil
     ) {
         self.id = id
@@ -77,6 +96,8 @@ public struct Ticket: Codable, Sendable, Hashable, Identifiable {
         self.firstRespondedAt = firstRespondedAt
         self.solvedAt = solvedAt
         self.resolutionClock = resolutionClock ?? ResolutionClock(runningSince: createdAt)
+        self.awaitingReplySince = awaitingReplySince
+        self.nextReplies = nextReplies
         self.version = version
         self.csat = csat
         self.nps = nps

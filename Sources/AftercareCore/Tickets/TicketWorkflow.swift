@@ -82,15 +82,18 @@ public enum TicketWorkflow {
 
     /// A customer message arrived on the ticket: pending and solved reopen (clock resumes,
     /// `solvedAt` cleared), new/open/on-hold stay, closed asks for a follow-up ticket and is left
-    /// untouched.
+    /// untouched. A customer who was already answered now waits for the next reply: its clock
+    /// starts (unless it already runs from an earlier message).
     @discardableResult
     public static func applyInbound(to ticket: inout Ticket, at now: Date, policy: SLAPolicy) -> InboundOutcome {
         guard let status = TicketLifecycle.statusAfterInbound(ticket.status) else { return .needsFollowUpTicket }
         let previous = ticket.status
         ticket.updatedAt = now
-        guard status != previous else { return .unchanged }
-        setStatus(&ticket, to: status, at: now, policy: policy)
-        return .reopened(from: previous)
+        if status != previous { setStatus(&ticket, to: status, at: now, policy: policy) }
+        if ticket.firstRespondedAt != nil, ticket.awaitingReplySince == nil, !ticket.status.pausesResolutionClock {
+            ticket.awaitingReplySince = now
+        }
+        return status == previous ? .unchanged : .reopened(from: previous)
     }
 
     /// An agent replied. The first reply is recorded as the first response (once); the status
@@ -98,10 +101,48 @@ public enum TicketWorkflow {
     public static func applyReply(to ticket: inout Ticket, at now: Date, setting status: TicketStatus?, policy: SLAPolicy) throws {
         var next = ticket
         let target = status ?? TicketLifecycle.statusAfterReply(ticket.status)
+        if let since = ticket.awaitingReplySince {
+            let taken = policy.calendar.businessSeconds(from: since, to: now)
+            next.nextReplies.count += 1
+            next.nextReplies.businessSeconds += taken
+            if taken > policy.targets(for: ticket).nextReplySeconds { next.nextReplies.late += 1 }
+            next.awaitingReplySince = nil
+        }
         try move(&next, to: target, at: now, policy: policy)
         if next.firstRespondedAt == nil { next.firstRespondedAt = now }
         next.updatedAt = now
         ticket = next
+    }
+
+    /// The next-reply clock and record a whole thread implies (imports and the demo desk bring
+    /// threads, not events): once the customer has been answered, a customer message starts a
+    /// wait that the next reply ends. A ticket left pending, on-hold or finished owes no reply.
+    public static func replayNextReplies(of ticket: inout Ticket, thread: [Message], policy: SLAPolicy) {
+        var awaiting: Date?
+        var record = NextReplyRecord()
+        var answered = false
+        let target = policy.targets(for: ticket).nextReplySeconds
+        for message in thread {
+            if let first = ticket.firstRespondedAt, message.createdAt >= first { answered = true }
+            switch message.kind {
+            case .inbound:
+                if answered && awaiting == nil { awaiting = message.createdAt }
+            case .reply:
+                if let since = awaiting {
+                    let taken = policy.calendar.businessSeconds(from: since, to: message.createdAt)
+                    record.count += 1
+                    record.businessSeconds += taken
+                    if taken > target { record.late += 1 }
+                    awaiting = nil
+                }
+                answered = true
+            case .note:
+                break
+            }
+        }
+        if ticket.status.pausesResolutionClock { awaiting = nil }
+        ticket.awaitingReplySince = awaiting
+        ticket.nextReplies = record
     }
 
     /// Tag as stored: surrounding whitespace trimmed, ASCII letters lowercased (other scripts
@@ -137,6 +178,8 @@ public enum TicketWorkflow {
 
     private static func setStatus(_ ticket: inout Ticket, to status: TicketStatus, at now: Date, policy: SLAPolicy) {
         ticket.resolutionClock = policy.clock(ticket.resolutionClock, afterMovingTo: status, at: now)
+        // Waiting on the customer, a third party, or done: nobody owes the customer a next reply.
+        if status.pausesResolutionClock || !status.isActive { ticket.awaitingReplySince = nil }
         switch status {
         case .solved:
             ticket.solvedAt = now

@@ -43,12 +43,12 @@ struct ListCommand: ParsableCommand {
             if output.json {
                 var chunk = ""
                 for (index, row) in page.rows.enumerated() {
-                    chunk += (printed + index == 0 ? "" : ",") + (try Output.jsonText(TicketJSON(row, policy: store.rules.sla, now: now)))
+                    chunk += (printed + index == 0 ? "" : ",") + (try Output.jsonText(TicketJSON(row, policy: store.settings.sla, now: now)))
                 }
                 Output.raw(chunk)
             } else {
                 if !page.rows.isEmpty {
-                    let lines = TicketText.table(page.rows, policy: store.rules.sla, now: now, width: Output.width())
+                    let lines = TicketText.table(page.rows, policy: store.settings.sla, now: now, width: Output.width())
                     // The header is printed once, with the first page.
                     for line in (printed == 0 ? lines : Array(lines.dropFirst(2))) { Output.line(line) }
                 }

@@ -33,7 +33,7 @@ struct ReceiveCommand: ParsableCommand {
             throw CLIError(description: "give --ticket N (a reply on a ticket) or --customer ID (a new ticket)", exitCode: ExitCodes.usage)
         }
         if output.json {
-            try Output.json(TicketJSON(try store.summary(ticket: saved.id), policy: store.rules.sla, now: now))
+            try Output.json(TicketJSON(try store.summary(ticket: saved.id), policy: store.settings.sla, now: now))
         } else {
             Output.line("#\(saved.id) \(saved.status.rawValue) · \(saved.category.rawValue) · \(saved.priority.rawValue)")
         }

@@ -17,7 +17,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        let policy = store.rules.sla
+        let policy = store.settings.sla
         let from = try since.map { try day($0, policy: policy) }
         let to = try until.map { try day($0, policy: policy) }
         if let from, let to, to <= from { throw CLIError(description: "--until must be after --since", exitCode: ExitCodes.usage) }

@@ -43,7 +43,7 @@ struct SetCommand: ParsableCommand {
         let now = Clock.now()
         let ticket = try store.apply(changes, to: id, expectedVersion: expectVersion, by: AgentIdentity.current(), at: now)
         if output.json {
-            try Output.json(TicketJSON(try store.summary(ticket: ticket.id), policy: store.rules.sla, now: now))
+            try Output.json(TicketJSON(try store.summary(ticket: ticket.id), policy: store.settings.sla, now: now))
         } else {
             Output.line("#\(ticket.id) updated (version \(ticket.version)): status \(ticket.status.rawValue), priority \(ticket.priority.rawValue), category \(ticket.category.rawValue), assignee \(ticket.assignee ?? "none")")
         }

@@ -17,10 +17,10 @@ struct ShowCommand: ParsableCommand {
         let now = Clock.now()
         let detail = try store.detail(ticket: id)
         if output.json {
-            try Output.json(TicketDetailJSON(detail, policy: store.rules.sla, now: now))
+            try Output.json(TicketDetailJSON(detail, policy: store.settings.sla, now: now))
             return
         }
-        for line in TicketDetailText.lines(detail, policy: store.rules.sla, now: now, width: Output.width()) {
+        for line in TicketDetailText.lines(detail, policy: store.settings.sla, now: now, width: Output.width()) {
             Output.line(line)
         }
     }

@@ -9,8 +9,8 @@ import Foundation
 struct LiveDeskService: DeskService {
     let store: any DeskStore
 
-    var slaPolicy: SLAPolicy { store.rules.sla }
-    var loyalty: LoyaltyProgram { store.rules.loyalty }
+    var slaPolicy: SLAPolicy { store.settings.sla }
+    var loyalty: LoyaltyProgram { store.settings.loyalty }
 
     func inboxPage(_ filter: InboxFilter, after cursor: InboxCursor?, limit: Int, now: Date) throws -> InboxPage {
         try translating { try store.inboxPage(filter, after: cursor, limit: limit, now: now) }
@@ -50,7 +50,7 @@ struct LiveDeskService: DeskService {
     }
 
     func shopName() throws -> String {
-        try translating { try store.setting(.shopName) ?? "" }
+        try translating { try store.refreshSettings().shop.name }
     }
 
     func changeToken() throws -> Int64 {

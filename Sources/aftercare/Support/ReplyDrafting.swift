@@ -9,8 +9,8 @@ enum ReplyDrafting {
     static func context(for detail: TicketDetail, agent: Agent, language: Language, extras: [String: String],
                         store: any DeskStore, now: Date) throws -> PlaceholderContext {
         PlaceholderContext(
-            replyingTo: detail, agent: agent, shopName: try store.setting(.shopName) ?? "", now: now,
-            policy: store.rules.sla, language: language, extras: extras, loyalty: store.rules.loyalty)
+            replyingTo: detail, agent: agent, shopName: store.settings.shop.name, now: now,
+            policy: store.settings.sla, language: language, extras: extras, loyalty: store.settings.loyalty)
     }
 
     static func render(_ template: ReplyTemplate, for detail: TicketDetail, agent: Agent, extras: [String: String],

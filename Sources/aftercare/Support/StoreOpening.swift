@@ -9,6 +9,6 @@ enum StoreOpening {
     typealias Mode = AppDatabase.OpenMode
 
     static func open(_ location: String, _ mode: Mode) throws -> any DeskStore {
-        try AppDatabase(path: location, mode: mode, rules: try DeskConfiguration.rules())
+        try AppDatabase(path: location, mode: mode)
     }
 }
