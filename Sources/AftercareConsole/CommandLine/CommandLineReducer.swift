@@ -1,7 +1,31 @@
 import AftercareCore
 import Foundation
 
+/// The `:` line's part of `reduce`: editing the line, and running it.
 extension AppState {
+    mutating func typeCommandLine(_ text: String) -> [Effect] {
+        guard case var .commandLine(editor) = modal else { return [] }
+        editor.insert(text)
+        modal = .commandLine(editor)
+        return []
+    }
+
+    /// Backspace on an empty line closes it, as in vi.
+    mutating func editCommandLine(_ edit: TextEdit) -> [Effect] {
+        guard case var .commandLine(editor) = modal else { return [] }
+        if edit == .deleteBackward, editor.isEmpty { modal = nil; return [] }
+        editor.apply(edit, width: size.columns)
+        modal = .commandLine(editor)
+        return []
+    }
+
+    /// Enter: closes the line and runs it.
+    mutating func submitCommandLine() -> [Effect] {
+        guard case let .commandLine(editor) = modal else { return [] }
+        modal = nil
+        return runCommandLine(editor.text)
+    }
+
     /// Runs a `:` command line. Unknown commands and bad arguments are explained in the status line.
     ///
     /// `:assign me|LOGIN|none`, `:status S`, `:priority P`, `:category C`, `:tag T`, `:untag T`,
@@ -30,7 +54,7 @@ extension AppState {
             }
             return applyToTargets([.assign(who)], label: who.map { "assigned to \($0)" } ?? "unassigned")
         case "status":
-            guard args.count == 1, let s = Self.parseStatus(args[0]) else {
+            guard args.count == 1, let s = CommandLineParser.status(args[0]) else {
                 return fail("usage: :status " + TicketStatus.allCases.map(\.rawValue).joined(separator: "|"))
             }
             return applyToTargets([.setStatus(s)], label: "status → \(s.rawValue)")
@@ -40,7 +64,7 @@ extension AppState {
             }
             return applyToTargets([.setPriority(p)], label: "priority → \(p.rawValue)")
         case "category", "cat":
-            guard args.count == 1, let c = Self.parseCategory(args[0]) else {
+            guard args.count == 1, let c = CommandLineParser.category(args[0]) else {
                 return fail("usage: :category " + TicketCategory.allCases.map(\.rawValue).joined(separator: "|"))
             }
             return applyToTargets([.setCategory(c)], label: "category → \(c.rawValue)")
@@ -59,7 +83,7 @@ extension AppState {
             }
             return effects
         case "view", "v":
-            guard let view = Self.parseView(args) else {
+            guard let view = CommandLineParser.view(args) else {
                 return fail("usage: :view all|mine|unassigned|breached|status S|category C|channel CH")
             }
             return switchView(view)
@@ -67,7 +91,7 @@ extension AppState {
             guard compose != nil else { return fail("nothing to send (r to reply, c for a note)") }
             var s: TicketStatus?
             if let a = args.first {
-                guard let parsed = Self.parseStatus(a) else { return fail("unknown status \(a)") }
+                guard let parsed = CommandLineParser.status(a) else { return fail("unknown status \(a)") }
                 s = parsed
             }
             modal = .compose
@@ -103,35 +127,6 @@ extension AppState {
         default:
             if let id = Int64(verb.trimmingCharacters(in: CharacterSet(charactersIn: "#"))) { modal = nil; return openTicket(id) }
             return fail("unknown command (try :help)")
-        }
-    }
-
-    static func parseStatus(_ text: String) -> TicketStatus? {
-        let t = text.lowercased().replacingOccurrences(of: "-", with: "_")
-        if t == "hold" || t == "onhold" { return .onHold }
-        return TicketStatus(rawValue: t)
-    }
-
-    static func parseCategory(_ text: String) -> TicketCategory? {
-        let t = text.lowercased().replacingOccurrences(of: "-", with: "_")
-        return TicketCategory(rawValue: t) ?? TicketCategory.allCases.first { $0.label(in: .zh) == text || $0.label(in: .en) == text.lowercased() }
-    }
-
-    static func parseView(_ args: [String]) -> InboxView? {
-        guard let first = args.first?.lowercased() else { return nil }
-        switch first {
-        case "all", "open": return .allOpen
-        case "mine", "me": return .mine
-        case "unassigned": return .unassigned
-        case "breached", "late": return .breached
-        case "status": return args.count == 2 ? parseStatus(args[1]).map(InboxView.status) : nil
-        case "category", "cat": return args.count == 2 ? parseCategory(args[1]).map(InboxView.category) : nil
-        case "channel": return args.count == 2 ? Channel(rawValue: args[1].lowercased()).map(InboxView.channel) : nil
-        default:
-            if let s = parseStatus(first) { return .status(s) }
-            if let c = parseCategory(first) { return .category(c) }
-            if let ch = Channel(rawValue: first) { return .channel(ch) }
-            return nil
         }
     }
 }

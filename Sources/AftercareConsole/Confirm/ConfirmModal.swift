@@ -14,7 +14,7 @@ enum ConfirmModal {
         let hints = answerHints(keyMap)
         let width = min(buffer.size.columns - 4, max(40, max(confirm.prompt.displayWidth, hints.displayWidth) + 4))
         let text = TextLayout.wrap(confirm.prompt, width: max(1, width - 4))
-        let inner = ModalLayer.centeredBox(width: width, height: text.count + 4, title: "Confirm", theme: theme,
+        let inner = ModalBox.draw(width: width, height: text.count + 4, title: "Confirm", theme: theme,
                                            buffer: &buffer)
         guard !inner.isEmpty else { return }
         for (i, line) in text.prefix(max(0, inner.height - 2)).enumerated() {

@@ -23,7 +23,7 @@ enum HelpModal {
     }
 
     static func draw(keyMap: KeyMap, scroll: Int, theme: Theme, into buffer: inout ScreenBuffer) {
-        let inner = ModalLayer.centeredBox(width: 84, height: buffer.size.rows, title: "Help: keys (from your keymap)",
+        let inner = ModalBox.draw(width: 84, height: buffer.size.rows, title: "Help: keys (from your keymap)",
                                            theme: theme, buffer: &buffer)
         guard !inner.isEmpty else { return }
         let content = Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height)

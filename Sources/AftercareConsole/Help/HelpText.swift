@@ -24,13 +24,4 @@ extension KeyMap {
         }
         return lines
     }
-
-    /// The context's own bindings (without inherited global ones), in command order.
-    func ownBindings(for context: KeyContext) -> [(Key, Command)] {
-        (table[context] ?? [:]).sorted { a, b in
-            let ia = Command.allCases.firstIndex(of: a.value)!, ib = Command.allCases.firstIndex(of: b.value)!
-            if ia != ib { return ia < ib }
-            return KeyMap.keyOrder(a.key) < KeyMap.keyOrder(b.key)
-        }.map { ($0.key, $0.value) }
-    }
 }

@@ -1,6 +1,7 @@
 import AftercareCore
 import Foundation
 
+/// The inbox's part of `reduce`: the loaded window of pages, the highlight, views, bulk selection.
 extension AppState {
     /// The counts shown in the status bar (plus the current view's).
     func countRequests() -> [CountRequest] {
@@ -32,6 +33,25 @@ extension AppState {
         return .loadInboxPage(request)
     }
 
+    /// j/k, PgDn/PgUp, g/G in the list (also while the search line is open). `g` past the
+    /// window's first page reloads from the top.
+    mutating func moveInbox(_ motion: Motion) -> [Effect] {
+        let page = Layout.inboxListRows(for: size)
+        switch motion {
+        case .down: return moveInbox(to: inbox.selected + 1)
+        case .up: return moveInbox(to: inbox.selected - 1)
+        case .pageDown: return moveInbox(to: inbox.selected + page, scroll: page)
+        case .pageUp: return moveInbox(to: inbox.selected - page, scroll: -page)
+        case .bottom: return moveInbox(to: max(0, inbox.rows.count - 1))
+        case .top:
+            if !inbox.earlierPages.isEmpty {
+                inbox.generation += 1
+                return [inboxReload(placement: .replace)].compactMap { $0 }
+            }
+            return moveInbox(to: 0)
+        }
+    }
+
     /// Moves the highlight to `index` (clamped to the loaded rows), scrolling so it stays on screen;
     /// moving past either end of the window (or near its end) asks for the next/previous page.
     mutating func moveInbox(to index: Int, scroll: Int = 0) -> [Effect] {
@@ -59,14 +79,6 @@ extension AppState {
         inbox.offset = max(0, min(inbox.offset, max(0, inbox.rows.count - listRows)))
     }
 
-    /// The search text changed: a new query generation, loaded from the top. Results of older
-    /// queries are dropped when they arrive.
-    mutating func searchChanged() -> [Effect] {
-        inbox.generation += 1
-        inbox.pending = nil
-        return [inboxReload(placement: .replace)].compactMap { $0 }
-    }
-
     mutating func switchView(_ view: InboxView) -> [Effect] {
         if screen == .ticket { _ = back() }
         inbox.view = view
@@ -79,6 +91,32 @@ extension AppState {
         var effects = [inboxReload(placement: .replace)].compactMap { $0 }
         if inbox.counts[view] == nil { effects.append(.loadCounts([CountRequest(view: view, filter: view.filter(for: agent))])) }
         return effects
+    }
+
+    /// Space/x: marks or unmarks the highlighted row for a bulk action, then moves down.
+    mutating func toggleSelection() -> [Effect] {
+        guard let row = inbox.selectedRow else { return [] }
+        if inbox.bulk.remove(row.id) == nil { inbox.bulk.insert(row.id) }
+        status = StatusLine("\(inbox.bulk.count) selected")
+        return moveInbox(to: inbox.selected + 1)
+    }
+
+    /// `*`: marks every loaded row.
+    mutating func selectLoadedRows() -> [Effect] {
+        inbox.bulk.formUnion(inbox.rows.map(\.id))
+        status = StatusLine("\(inbox.bulk.count) selected")
+        return []
+    }
+
+    mutating func clearSelection() -> [Effect] {
+        inbox.bulk.removeAll()
+        status = StatusLine("selection cleared")
+        return []
+    }
+
+    mutating func countsLoaded(_ counts: [InboxView: Int]) -> [Effect] {
+        inbox.counts.merge(counts) { $1 }
+        return []
     }
 
     mutating func pageLoaded(_ request: PageRequest, _ result: Result<InboxPage, DeskServiceError>) -> [Effect] {

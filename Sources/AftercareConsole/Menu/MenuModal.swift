@@ -5,7 +5,7 @@ enum MenuModal {
     static func draw(_ menu: MenuState, theme: Theme, into buffer: inout ScreenBuffer) {
         let labels = menu.options.map { option in (option.hotkey.map { "\($0)  " } ?? "   ") + option.label }
         let width = max(menu.title.displayWidth + 6, (labels.map(\.displayWidth).max() ?? 0) + 6)
-        let inner = ModalLayer.centeredBox(width: width, height: menu.options.count + 2, title: menu.title,
+        let inner = ModalBox.draw(width: width, height: menu.options.count + 2, title: menu.title,
                                            theme: theme, buffer: &buffer)
         guard !inner.isEmpty else { return }
         var offset = 0

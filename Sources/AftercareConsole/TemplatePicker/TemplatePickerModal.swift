@@ -13,7 +13,7 @@ enum TemplatePickerModal {
 
     static func draw(_ picker: TemplatePickerState, state: AppState, theme: Theme, into buffer: inout ScreenBuffer) {
         let (w, h) = box(for: buffer.size)
-        let inner = ModalLayer.centeredBox(width: w, height: h, title: "Canned replies (\(picker.matches.count))",
+        let inner = ModalBox.draw(width: w, height: h, title: "Canned replies (\(picker.matches.count))",
                                            theme: theme, buffer: &buffer)
         guard inner.height >= 3, inner.width >= 10 else { return }
         let modal = theme[.modal]
@@ -56,9 +56,7 @@ enum TemplatePickerModal {
 
     static func innerRect(for size: Size) -> Rect {
         let (w, h) = box(for: size)
-        let screen = Rect(size: size)
-        let area = screen.height > 8 ? Rect(x: 0, y: 1, width: screen.width, height: screen.height - 1 - Layout.footerRows) : screen
-        return area.centered(width: min(w, area.width), height: min(h, area.height)).inset(1)
+        return ModalBox.rect(width: w, height: h, in: size).inset(1)
     }
 
     static func drawList(_ picker: TemplatePickerState, state: AppState, theme: Theme, in area: Rect,

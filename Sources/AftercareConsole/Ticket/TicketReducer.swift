@@ -1,7 +1,19 @@
 import AftercareCore
 import Foundation
 
+/// The ticket screen's part of `reduce`: opening tickets, the two panes, stepping through the
+/// inbox's rows, and what changed when a reload shows someone else's edit.
 extension AppState {
+    /// A ticket is on screen (its detail may still be loading).
+    var isTicketOpen: Bool { screen == .ticket && ticket != nil }
+
+    /// The ticket writing commands act on: the open one, else the highlighted row (opened first).
+    mutating func ensureTicketOpen() -> (id: Int64, effects: [Effect])? {
+        if screen == .ticket, let id = ticket?.ticketId { return (id, []) }
+        guard let row = inbox.selectedRow else { return nil }
+        return (row.id, openTicket(row.id))
+    }
+
     /// Opens a ticket: loads its detail and the agent's saved draft (offered back when it arrives).
     mutating func openTicket(_ id: Int64) -> [Effect] {
         var effects: [Effect] = []
@@ -37,9 +49,8 @@ extension AppState {
     mutating func stepTicket(by delta: Int) -> [Effect] {
         let target = inbox.selected + delta
         guard inbox.rows.indices.contains(target) else {
-            var effects = moveInbox(to: target)
+            let effects = moveInbox(to: target)
             status = StatusLine(delta > 0 ? "no more tickets loaded below" : "first ticket", kind: .info)
-            effects += []
             return effects
         }
         var effects = moveInbox(to: target)
@@ -87,43 +98,66 @@ extension AppState {
         return parts.isEmpty ? "new message or update" : parts.joined(separator: ", ")
     }
 
-    mutating func draftLoaded(_ id: Int64, _ draft: Draft?) -> [Effect] {
-        guard let draft, !draft.body.isEmpty, ticket?.ticketId == id else { return [] }
-        if let c = compose, c.ticketId == id, !c.editor.isEmpty { return [] }  // already writing
-        if modal == nil {
-            let kind = draft.kind == .note ? "note" : "reply"
-            modal = .confirm(ConfirmState(prompt: "You have an unsent \(kind) here (\(draft.body.count) characters). Restore it?", action: .restoreDraft(draft)))
-        } else if modal == .compose, compose?.ticketId == id {
-            compose?.editor.setText(draft.body)
-            compose?.kind = draft.kind
-            status = StatusLine("restored your unsent \(draft.kind == .note ? "note" : "reply")")
-        }
+    /// q/Esc/h: closes the modal in front, else goes back to the inbox (saving the draft).
+    mutating func back() -> [Effect] {
+        if modal != nil { return FocusCommands.run(.cancel, in: &self) }
+        guard screen == .ticket else { return [] }
+        let effects = saveDraftNow()
+        compose = nil
+        screen = .inbox
+        ticket = nil
+        return effects
+    }
+
+    /// Tab: the other pane takes the focus.
+    mutating func switchPane() -> [Effect] {
+        guard screen == .ticket, ticket != nil, modal == nil else { return [] }
+        let pane = ticket?.pane
+        ticket?.pane = pane == .thread ? .history : .thread
         return []
     }
 
-    mutating func confirm(_ yes: Bool) -> [Effect] {
-        guard case let .confirm(state) = modal else { return [] }
-        modal = nil
-        switch state.action {
-        case let .restoreDraft(draft):
-            guard yes else {
-                status = StatusLine("draft left as it was; writing a new one replaces it")
-                return []
-            }
-            var c = ComposeState(ticketId: draft.ticketId, kind: draft.kind, text: draft.body)
-            c.draftDirty = false
-            compose = c
-            modal = .compose
-            status = StatusLine("restored your unsent \(draft.kind == .note ? "note" : "reply")")
-            return []
-        case .discardCompose:
-            guard yes, let c = compose else {
-                if compose != nil { modal = .compose }
-                return []
-            }
-            compose = nil
-            status = StatusLine("draft discarded")
-            return [.saveDraft(Draft(ticketId: c.ticketId, agent: agent.login, kind: c.kind, body: "", updatedAt: now))]
+    /// Scrolls the thread; at its end it stays at the end as messages arrive.
+    mutating func scrollThread(_ motion: Motion) -> [Effect] {
+        guard var t = ticket else { return [] }
+        let page = Layout.ticketPaneRows(for: size)
+        let maxScroll = Layout.maxThreadScroll(t.detail, size: size)
+        switch motion {
+        case .down: t.threadScroll += 1
+        case .up: t.threadScroll -= 1
+        case .pageDown: t.threadScroll += max(1, page - 1)
+        case .pageUp: t.threadScroll -= max(1, page - 1)
+        case .top: t.threadScroll = 0
+        case .bottom: t.threadScroll = maxScroll
         }
+        t.threadScroll = min(max(0, t.threadScroll), maxScroll)
+        t.scrolledToEnd = t.threadScroll == maxScroll
+        ticket = t
+        return []
+    }
+
+    /// Moves through the customer's other tickets; pages scroll the history pane.
+    mutating func moveInHistory(_ motion: Motion) -> [Effect] {
+        guard var t = ticket else { return [] }
+        let count = t.detail?.otherTickets.count ?? 0
+        let page = Layout.ticketPaneRows(for: size)
+        switch motion {
+        case .down: t.historySelected += 1
+        case .up: t.historySelected -= 1
+        case .top: t.historySelected = 0; t.historyScroll = 0
+        case .bottom: t.historySelected = count - 1
+        case .pageDown: t.historyScroll += max(1, page - 1)
+        case .pageUp: t.historyScroll = max(0, t.historyScroll - max(1, page - 1))
+        }
+        t.historySelected = min(max(0, t.historySelected), max(0, count - 1))
+        ticket = t
+        return []
+    }
+
+    /// After a resize: the thread can't scroll past its new last screenful.
+    mutating func clampThreadScroll() {
+        guard var t = ticket, let detail = t.detail else { return }
+        t.threadScroll = min(t.threadScroll, Layout.maxThreadScroll(detail, size: size))
+        ticket = t
     }
 }

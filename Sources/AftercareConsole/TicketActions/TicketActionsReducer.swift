@@ -1,6 +1,8 @@
 import AftercareCore
 import Foundation
 
+/// The ticket actions' part of `reduce`: changes applied to the open ticket, the bulk selection or
+/// the highlighted row as one undoable step, their results, and undo.
 extension AppState {
     /// The tickets an action applies to: the open ticket; else the bulk selection; else the
     /// highlighted row. `ticket` is what the console last saw of it (nil for a selected ticket no
@@ -50,24 +52,6 @@ extension AppState {
             }
         }
         return inverse
-    }
-
-    mutating func chooseMenu(_ choice: MenuChoice) -> [Effect] {
-        modal = nil
-        switch choice {
-        case let .status(s): return applyToTargets([.setStatus(s)], label: "status → \(s.rawValue)")
-        case let .priority(p): return applyToTargets([.setPriority(p)], label: "priority → \(p.rawValue)")
-        case let .category(c): return applyToTargets([.setCategory(c)], label: "category → \(c.rawValue)")
-        case let .view(v): return switchView(v)
-        case let .send(s):
-            modal = .compose
-            if let reason = Command.send.disabledReason(in: self) {
-                status = StatusLine("send: \(reason)", kind: .error)
-                return []
-            }
-            compose?.statusOnSend = s
-            return send()
-        }
     }
 
     /// Puts a saved ticket everywhere it is shown.
