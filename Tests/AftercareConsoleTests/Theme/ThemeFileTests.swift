@@ -5,8 +5,9 @@ import TerminalKit
 
 @Suite struct ThemeFileTests {
     static var themesDirectory: String {
+        // Tests/AftercareConsoleTests/Theme/ThemeFileTests.swift → the package's Themes/.
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Themes").path
+            .deletingLastPathComponent().appendingPathComponent("Themes").path
     }
 
     @Test(arguments: BuiltInThemes.names) func shippedThemeParsesAndDefinesEveryRole(name: String) throws {
