@@ -3,8 +3,8 @@ import Dispatch
 import Foundation
 import TerminalKit
 
-/// The one place with side effects. Reads input from the backend, feeds it to `reduce`, runs the
-/// effects (store calls on a background serial queue, results fed back as actions; $EDITOR on this
+/// The one place with side effects. Reads input from the backend, feeds it to `reduce` (the only
+/// writer of `state`, the terminal's size included), runs the effects (store calls on a background serial queue, results fed back as actions; $EDITOR on this
 /// thread with the terminal suspended), and presents a whole frame when the state changed.
 ///
 /// Not thread-safe: create it and call `run()` (or `process`) from one thread. Only
@@ -107,7 +107,8 @@ public final class Runtime {
     public func start() {
         guard !started else { return }
         started = true
-        state.size = backend.size
+        // The terminal may have changed size since `init` read it.
+        dispatch(.input(.resize(backend.size)))
         dispatch(.started)
         drainResults()
         presentIfChanged()
@@ -281,7 +282,8 @@ public final class Runtime {
             let text = editor(request.seed)
             backend.resume()
             lastPresented = nil  // the screen was handed over: draw it all again
-            state.size = backend.size
+            // The terminal may have been resized while the editor had it.
+            mailbox.post(.input(.resize(backend.size)), finished: false)
             mailbox.post(.editorFinished(request, text), finished: false)
         case .pollChanges:
             onDesk { desk in
@@ -302,48 +304,5 @@ public final class Runtime {
 
     private static func deskError(_ error: Error) -> DeskServiceError {
         (error as? DeskServiceError) ?? .failed("\(error)")
-    }
-}
-
-/// Results from the store queue, and the shutdown flag, behind one lock.
-private final class Mailbox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var actions: [Action] = []
-    private var pending = 0
-    private var shutdown = false
-    private var generation = Int.min
-
-    var inFlight: Int { lock.withLock { pending } }
-
-    /// The newest inbox query asked for; older page loads are skipped on the queue.
-    var latestGeneration: Int {
-        get { lock.withLock { generation } }
-        set { lock.withLock { generation = max(generation, newValue) } }
-    }
-
-    func begin() { lock.withLock { pending += 1 } }
-
-    func post(_ action: Action?, finished: Bool) {
-        lock.withLock {
-            if let action { actions.append(action) }
-            if finished { pending -= 1 }
-        }
-    }
-
-    func takeAll() -> [Action] {
-        lock.withLock {
-            let taken = actions
-            actions = []
-            return taken
-        }
-    }
-
-    func requestShutdown() { lock.withLock { shutdown = true } }
-
-    func takeShutdownRequest() -> Bool {
-        lock.withLock {
-            defer { shutdown = false }
-            return shutdown
-        }
     }
 }
