@@ -34,7 +34,8 @@ enum TicketCommands: FeatureCommands {
             return state.keyContext == .history && others.isEmpty ? "no other tickets" : nil
         case .back:
             return state.screen == .inbox && state.modal == nil ? "already at the inbox" : nil
-        case .nextTicket, .previousTicket:
+        // Tab is bound everywhere you browse (and hinted in the inbox's footer): say why it waits.
+        case .nextPane, .nextTicket, .previousTicket:
             return state.isTicketOpen ? nil : "open a ticket first"
         default:
             return nil

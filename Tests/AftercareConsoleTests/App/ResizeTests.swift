@@ -7,16 +7,9 @@ import Testing
 /// The terminal's size reaches the state only through `reduce` (`.input(.resize)`), whether the
 /// backend reports a resize, the runtime starts, or $EDITOR hands the terminal back.
 @Suite struct ResizeTests {
-    static func longThread() -> TicketDetail {
-        let body = (1...60).map { "line \($0)" }.joined(separator: "\n")
-        return Fixture.detail(Fixture.ticket(1), messages: [
-            Message(id: 1, ticketId: 1, kind: .inbound, author: "Sarah Miller", channel: .email, createdAt: Fixture.t0, body: body),
-        ])
-    }
-
     @Test func aTallerTerminalKeepsTheThreadWithinItsLastScreenful() {
         var state = Fixture.ticketState()
-        let detail = Self.longThread()
+        let detail = Fixture.detailWithLongThread()
         _ = reduce(&state, .detailLoaded(ticketId: 1, .success(detail)))
         let scrolled = state.ticket?.threadScroll ?? 0
         #expect(scrolled == Layout.maxThreadScroll(detail, size: state.size))

@@ -37,6 +37,14 @@ enum Fixture {
             customer: customer, customerTier: .gold, order: order, recentOrders: [order], otherTickets: [], touchpoints: [])
     }
 
+    /// Ticket #1 with one 60-line message: the thread scrolls at every test size.
+    static func detailWithLongThread() -> TicketDetail {
+        let body = (1...60).map { "line \($0)" }.joined(separator: "\n")
+        return detail(ticket(1), messages: [
+            Message(id: 1, ticketId: 1, kind: .inbound, author: "Sarah Miller", channel: .email, createdAt: t0, body: body),
+        ])
+    }
+
     static let templates: [ReplyTemplate] = [
         ReplyTemplate(name: "damaged", language: .en, situation: .damaged, categories: [.damaged], title: "Arrived damaged",
                       body: "Hi {{customer.first_name}}, sorry about order {{order.number}}."),
