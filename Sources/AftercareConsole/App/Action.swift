@@ -8,7 +8,8 @@ public enum Action: Equatable, Sendable {
     /// The runtime started: load the first page, counts, templates; start ticking.
     case started
     /// A key, paste or resize from the backend. Keys go through `state.keyMap` in
-    /// `state.keyContext`; in text contexts unbound printable keys are typed.
+    /// `state.keyContext`; in text contexts unbound printable keys are typed. The runtime also
+    /// sends the backend's size as a resize at start and after $EDITOR.
     case input(InputEvent)
     case command(Command)
     /// The clock: SLA columns recompute from it, drafts save when typing paused, changes are polled.

@@ -1,10 +1,10 @@
 import AftercareCore
-import AftercareTemplates
 import Foundation
 import TerminalKit
 
-/// Everything the console shows, as one value. Only `reduce(_:_:)` changes it; the views draw it
-/// (`render(state, theme:, into:)`), tests compare it.
+/// Everything the console shows, as one value: what the whole console shares (size, clock, agent,
+/// status line, keymap) and each feature's state (`inbox`, `ticket`, `compose`, the modal's).
+/// Only `reduce(_:_:)` changes it; the views draw it (`render(state, theme:, into:)`), tests compare it.
 public struct AppState: Equatable, Sendable {
     public var size: Size
     /// The clock as of the last tick: SLA columns and ages are computed from it.

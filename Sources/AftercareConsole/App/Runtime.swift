@@ -4,8 +4,9 @@ import Foundation
 import TerminalKit
 
 /// The one place with side effects. Reads input from the backend, feeds it to `reduce` (the only
-/// writer of `state`, the terminal's size included), runs the effects (store calls on a background serial queue, results fed back as actions; $EDITOR on this
-/// thread with the terminal suspended), and presents a whole frame when the state changed.
+/// writer of `state`, the terminal's size included), runs the effects (store calls on a
+/// background serial queue, results fed back as actions; $EDITOR on this thread with the
+/// terminal suspended), and presents a whole frame when the state changed.
 ///
 /// Not thread-safe: create it and call `run()` (or `process`) from one thread. Only
 /// `requestShutdown()` may be called from anywhere.
