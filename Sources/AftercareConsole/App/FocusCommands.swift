@@ -1,7 +1,8 @@
 /// The commands that act on whatever has the focus: moving (rows, a scrolled pane, a menu),
-/// Enter, Esc, and editing the focused text field. They are passed on to the feature that owns
-/// the focused context, which runs them or not (`Motion` and `TextEdit` name the moves and edits;
-/// text fields bind the editing keys in their own contexts).
+/// Enter, Esc, going back, and editing the focused text field. They are passed on to the feature
+/// that owns the focused context, which runs them or not (`Motion` and `TextEdit` name the moves
+/// and edits; text fields bind the editing keys in their own contexts). So each screen says what
+/// j/k or q mean on it, in its own folder.
 enum FocusCommands: FeatureCommands {
     static let commands = [
         CommandInfo(.moveDown, "down"),
@@ -11,6 +12,7 @@ enum FocusCommands: FeatureCommands {
         CommandInfo(.pageDown, "page down"),
         CommandInfo(.pageUp, "page up"),
         CommandInfo(.open, "open", footer: true),
+        CommandInfo(.back, "back", footer: true),
         CommandInfo(.submit, "ok", footer: true),
         CommandInfo(.cancel, "cancel", footer: true),
         CommandInfo(.cursorLeft, "left"),
@@ -47,6 +49,8 @@ enum FocusCommands: FeatureCommands {
     }
 
     static func run(_ command: Command, in state: inout AppState) -> [Effect] {
-        state.focusedFeature.run(command, in: &state)
+        // Back out of a modal is Esc's job wherever the modal is.
+        let command = command == .back && state.modal != nil ? .cancel : command
+        return state.focusedFeature.run(command, in: &state)
     }
 }

@@ -109,9 +109,9 @@ extension AppState {
             modal = nil
             return openTicket(id)
         case "search", "s", "/":
-            if screen == .ticket { _ = back() }
+            let left = leaveTicket()
             inbox.search.setText(rest)
-            return searchChanged()
+            return left + searchChanged()
         case "undo", "u":
             return run(.undo)
         case "refresh", "reload", "e":

@@ -38,6 +38,8 @@ enum InboxCommands: FeatureCommands {
             return state.screen == .inbox ? nil : "only in the inbox"
         case .clearSelection:
             return state.inbox.bulk.isEmpty ? "nothing selected" : nil
+        case .back:
+            return "already at the inbox"
         default:
             return nil
         }

@@ -80,7 +80,7 @@ extension AppState {
     }
 
     mutating func switchView(_ view: InboxView) -> [Effect] {
-        if screen == .ticket { _ = back() }
+        let left = leaveTicket()
         inbox.view = view
         inbox.search.clear()
         inbox.bulk.removeAll()
@@ -88,7 +88,7 @@ extension AppState {
         inbox.pending = nil
         inbox.loaded = false
         status = StatusLine("view: \(view)")
-        var effects = [inboxReload(placement: .replace)].compactMap { $0 }
+        var effects = left + [inboxReload(placement: .replace)].compactMap { $0 }
         if inbox.counts[view] == nil { effects.append(.loadCounts([CountRequest(view: view, filter: view.filter(for: agent))])) }
         return effects
     }

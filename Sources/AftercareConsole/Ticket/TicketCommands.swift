@@ -1,8 +1,8 @@
-/// The ticket screen's commands (back, panes, stepping to the next ticket) and the keys of its
-/// two panes: the thread, and the customer's history where Enter opens a past ticket.
+/// The ticket screen's commands (panes, stepping to the next ticket) and the keys of its two
+/// panes: the thread, and the customer's history where Enter opens a past ticket; back (q, Esc,
+/// h) returns to the inbox.
 enum TicketCommands: FeatureCommands {
     static let commands = [
-        CommandInfo(.back, "back", footer: true),
         CommandInfo(.nextPane, "next pane", footer: true),
         CommandInfo(.nextTicket, "next ticket"),
         CommandInfo(.previousTicket, "previous ticket"),
@@ -32,8 +32,6 @@ enum TicketCommands: FeatureCommands {
         case .open:
             let others = state.ticket?.detail?.otherTickets ?? []
             return state.keyContext == .history && others.isEmpty ? "no other tickets" : nil
-        case .back:
-            return state.screen == .inbox && state.modal == nil ? "already at the inbox" : nil
         // Tab is bound everywhere you browse (and hinted in the inbox's footer): say why it waits.
         case .nextPane, .nextTicket, .previousTicket:
             return state.isTicketOpen ? nil : "open a ticket first"
@@ -49,7 +47,7 @@ enum TicketCommands: FeatureCommands {
         switch command {
         case .open:
             return state.keyContext == .history ? state.openHistoryTicket() : []
-        case .back: return state.back()
+        case .back: return state.leaveTicket()
         case .nextPane: return state.switchPane()
         case .nextTicket: return state.stepTicket(by: 1)
         case .previousTicket: return state.stepTicket(by: -1)

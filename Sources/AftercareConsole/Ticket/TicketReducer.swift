@@ -98,9 +98,8 @@ extension AppState {
         return parts.isEmpty ? "new message or update" : parts.joined(separator: ", ")
     }
 
-    /// q/Esc/h: closes the modal in front, else goes back to the inbox (saving the draft).
-    mutating func back() -> [Effect] {
-        if modal != nil { return FocusCommands.run(.cancel, in: &self) }
+    /// Back to the inbox, saving the draft (q/Esc/h, and a view or search asked for on a ticket).
+    mutating func leaveTicket() -> [Effect] {
         guard screen == .ticket else { return [] }
         let effects = saveDraftNow()
         compose = nil
