@@ -1,8 +1,11 @@
-import AftercareCore
-
 /// A named user intent. Keys map to commands through `KeyMap`; tests and the `:` line send them
 /// directly. The raw value is the name used in the user's keymap file (`"C-n" = "move_down"`).
-public enum Command: String, CaseIterable, Hashable, Sendable, Codable, CustomStringConvertible {
+///
+/// Only the registry of names: each command belongs to one feature, which declares its
+/// description, default keys and disabled reason and runs it (`FeatureCommands`). The names stay
+/// in one enum because its case order is the order help and the footer list commands in, and
+/// users' keymap files must keep meaning the same commands.
+public enum Command: String, CaseIterable, Hashable, Sendable, Codable {
     // Moving around (meaning depends on the focused pane: rows, thread, history, menus).
     case moveDown = "move_down"
     case moveUp = "move_up"
@@ -72,78 +75,4 @@ public enum Command: String, CaseIterable, Hashable, Sendable, Codable, CustomSt
     case insertTemplateWithHoles = "insert_template_with_holes"
     case confirmYes = "confirm_yes"
     case confirmNo = "confirm_no"
-
-    /// One line for `?` help and the footer.
-    public var description: String {
-        switch self {
-        case .moveDown: "down"
-        case .moveUp: "up"
-        case .moveTop: "first"
-        case .moveBottom: "last"
-        case .pageDown: "page down"
-        case .pageUp: "page up"
-        case .open: "open"
-        case .back: "back"
-        case .quit: "quit"
-        case .nextPane: "next pane"
-        case .nextTicket: "next ticket"
-        case .previousTicket: "previous ticket"
-        case .refresh: "reload"
-        case .search: "search"
-        case .commandLine: "command"
-        case .help: "help"
-        case .viewMenu: "views"
-        case .viewAll: "all open"
-        case .viewMine: "mine"
-        case .viewUnassigned: "unassigned"
-        case .viewBreached: "breached"
-        case .toggleSelect: "select"
-        case .selectAll: "select page"
-        case .clearSelection: "clear selection"
-        case .reply: "reply"
-        case .note: "internal note"
-        case .replyInEditor: "reply in $EDITOR"
-        case .editInEditor: "edit in $EDITOR"
-        case .templatePicker: "canned reply"
-        case .assignToMe: "assign to me"
-        case .statusMenu: "status"
-        case .priorityMenu: "priority"
-        case .categoryMenu: "category"
-        case .undo: "undo"
-        case .send: "send"
-        case .sendMenu: "send and set status"
-        case .closeCompose: "close (draft kept)"
-        case .discardCompose: "discard draft"
-        case .toggleComposeKind: "reply/note"
-        case .cursorLeft: "left"
-        case .cursorRight: "right"
-        case .cursorUp: "line up"
-        case .cursorDown: "line down"
-        case .lineStart: "line start"
-        case .lineEnd: "line end"
-        case .deleteBackward: "delete back"
-        case .deleteForward: "delete"
-        case .deleteWordBackward: "delete word"
-        case .killLine: "delete to line end"
-        case .newline: "new line"
-        case .submit: "ok"
-        case .cancel: "cancel"
-        case .insertTemplate: "insert"
-        case .insertTemplateWithHoles: "insert with «holes»"
-        case .confirmYes: "yes"
-        case .confirmNo: "no"
-        }
-    }
-
-    /// Shown in the footer's hint line (the rest are in `?` help only).
-    public var isFooterHint: Bool {
-        switch self {
-        case .open, .back, .quit, .search, .commandLine, .help, .reply, .note, .templatePicker, .assignToMe,
-             .statusMenu, .toggleSelect, .undo, .nextPane, .send, .sendMenu, .closeCompose, .submit, .cancel,
-             .insertTemplate, .insertTemplateWithHoles, .confirmYes, .confirmNo, .priorityMenu, .viewMenu:
-            true
-        default:
-            false
-        }
-    }
 }

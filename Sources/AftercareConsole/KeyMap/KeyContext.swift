@@ -4,6 +4,10 @@
 ///
 /// In the text contexts (`compose`, `search`, `commandLine`, `templatePicker`) a printable key
 /// with no binding is typed text.
+///
+/// The raw values are the section names of the user's keymap file; the case order is the order
+/// of `?` help. Each context is owned by one feature, which says how it is titled, whether it
+/// types text and whether `global` applies (`FeatureCommands.keyContexts`).
 public enum KeyContext: String, CaseIterable, Hashable, Sendable, Codable {
     case global
     case inbox
@@ -19,37 +23,4 @@ public enum KeyContext: String, CaseIterable, Hashable, Sendable, Codable {
     case confirm
     /// A chooser (status, priority, category, view, send-and-set-status).
     case menu
-
-    /// Printable keys without a binding are inserted as text here.
-    public var isText: Bool {
-        switch self {
-        case .compose, .search, .commandLine, .templatePicker: true
-        default: false
-        }
-    }
-
-    /// `global` bindings apply here as a fallback.
-    public var inheritsGlobal: Bool {
-        switch self {
-        case .inbox, .thread, .history: true
-        default: false
-        }
-    }
-
-    /// How help and warnings name the context.
-    public var title: String {
-        switch self {
-        case .global: "Everywhere"
-        case .inbox: "Inbox"
-        case .thread: "Ticket thread"
-        case .history: "Customer history"
-        case .compose: "Compose"
-        case .search: "Search"
-        case .commandLine: "Command line"
-        case .templatePicker: "Canned replies"
-        case .help: "Help"
-        case .confirm: "Confirm"
-        case .menu: "Menu"
-        }
-    }
 }

@@ -2,162 +2,18 @@ import Foundation
 import TerminalKit
 import TOMLKit
 
-/// Keys as data: which key runs which command in which context. The defaults live in ONE table
-/// (`KeyMap.defaultTable`); the user's TOML file is merged over it by `load(userFileText:)`. Help
-/// (`?`) and the footer hints are generated from `bindings(for:)`.
+/// Keys as data: which key runs which command in which context. The defaults are the tables the
+/// features declare, merged into `KeyMap.defaultTable`; the user's TOML file is merged over them by
+/// `load(userFileText:)`. Help (`?`) and the footer hints are generated from `bindings(for:)`.
 public struct KeyMap: Equatable, Sendable {
     public private(set) var table: [KeyContext: [Key: Command]]
 
     public init(table: [KeyContext: [Key: Command]]) { self.table = table }
 
-    /// The default bindings, one row per key: `(context, key name, command)`. Key names are those
-    /// `Key(name:)` reads. mutt/aerc/tig/lazygit/less conventions.
-    public static let defaultTable: [(KeyContext, String, Command)] = [
-        // Everywhere you browse (inbox, thread, history).
-        (.global, ":", .commandLine),
-        (.global, "?", .help),
-        (.global, "F1", .help),
-        (.global, "Tab", .nextPane),
-        (.global, "C-l", .refresh),
-        (.global, "u", .undo),
-        (.global, "a", .assignToMe),
-        (.global, "s", .statusMenu),
-        (.global, "p", .priorityMenu),
-        (.global, "C", .categoryMenu),
-        (.global, "r", .reply),
-        (.global, "c", .note),
-        (.global, "R", .replyInEditor),
-        (.global, "E", .editInEditor),
-        (.global, "t", .templatePicker),
-        (.global, "j", .moveDown),
-        (.global, "Down", .moveDown),
-        (.global, "k", .moveUp),
-        (.global, "Up", .moveUp),
-        (.global, "g", .moveTop),
-        (.global, "Home", .moveTop),
-        (.global, "G", .moveBottom),
-        (.global, "End", .moveBottom),
-        (.global, "PgDn", .pageDown),
-        (.global, "C-f", .pageDown),
-        (.global, "PgUp", .pageUp),
-        (.global, "C-b", .pageUp),
-        // Inbox.
-        (.inbox, "Enter", .open),
-        (.inbox, "l", .open),
-        (.inbox, "q", .quit),
-        (.inbox, "Esc", .clearSelection),
-        (.inbox, "/", .search),
-        (.inbox, "v", .viewMenu),
-        (.inbox, "1", .viewAll),
-        (.inbox, "2", .viewMine),
-        (.inbox, "3", .viewUnassigned),
-        (.inbox, "4", .viewBreached),
-        (.inbox, "Space", .toggleSelect),
-        (.inbox, "x", .toggleSelect),
-        (.inbox, "*", .selectAll),
-        // Ticket screen: thread pane.
-        (.thread, "q", .back),
-        (.thread, "Esc", .back),
-        (.thread, "h", .back),
-        (.thread, "J", .nextTicket),
-        (.thread, "K", .previousTicket),
-        // Ticket screen: customer history pane.
-        (.history, "q", .back),
-        (.history, "Esc", .back),
-        (.history, "Enter", .open),
-        (.history, "J", .nextTicket),
-        (.history, "K", .previousTicket),
-        // Compose editor (unbound printable keys are typed).
-        (.compose, "C-s", .send),
-        (.compose, "C-x", .sendMenu),
-        (.compose, "Esc", .closeCompose),
-        (.compose, "C-g", .discardCompose),
-        (.compose, "C-t", .templatePicker),
-        (.compose, "C-e", .editInEditor),
-        (.compose, "C-n", .toggleComposeKind),
-        (.compose, "Left", .cursorLeft),
-        (.compose, "C-b", .cursorLeft),
-        (.compose, "Right", .cursorRight),
-        (.compose, "C-f", .cursorRight),
-        (.compose, "Up", .cursorUp),
-        (.compose, "Down", .cursorDown),
-        (.compose, "Home", .lineStart),
-        (.compose, "C-a", .lineStart),
-        (.compose, "End", .lineEnd),
-        (.compose, "BS", .deleteBackward),
-        (.compose, "C-h", .deleteBackward),
-        (.compose, "Del", .deleteForward),
-        (.compose, "C-d", .deleteForward),
-        (.compose, "C-w", .deleteWordBackward),
-        (.compose, "C-k", .killLine),
-        (.compose, "Enter", .newline),
-        // Search line (`/`): results narrow as you type.
-        (.search, "Enter", .submit),
-        (.search, "Esc", .cancel),
-        (.search, "Left", .cursorLeft),
-        (.search, "Right", .cursorRight),
-        (.search, "Home", .lineStart),
-        (.search, "C-a", .lineStart),
-        (.search, "End", .lineEnd),
-        (.search, "C-e", .lineEnd),
-        (.search, "BS", .deleteBackward),
-        (.search, "Del", .deleteForward),
-        (.search, "C-w", .deleteWordBackward),
-        (.search, "C-u", .killLine),
-        (.search, "Down", .moveDown),
-        (.search, "Up", .moveUp),
-        // Command line (`:`).
-        (.commandLine, "Enter", .submit),
-        (.commandLine, "Esc", .cancel),
-        (.commandLine, "Left", .cursorLeft),
-        (.commandLine, "Right", .cursorRight),
-        (.commandLine, "Home", .lineStart),
-        (.commandLine, "C-a", .lineStart),
-        (.commandLine, "End", .lineEnd),
-        (.commandLine, "C-e", .lineEnd),
-        (.commandLine, "BS", .deleteBackward),
-        (.commandLine, "Del", .deleteForward),
-        (.commandLine, "C-w", .deleteWordBackward),
-        (.commandLine, "C-u", .killLine),
-        // Canned replies picker: typing filters.
-        (.templatePicker, "Enter", .insertTemplate),
-        (.templatePicker, "Tab", .insertTemplateWithHoles),
-        (.templatePicker, "Esc", .cancel),
-        (.templatePicker, "Down", .moveDown),
-        (.templatePicker, "C-n", .moveDown),
-        (.templatePicker, "Up", .moveUp),
-        (.templatePicker, "C-p", .moveUp),
-        (.templatePicker, "BS", .deleteBackward),
-        (.templatePicker, "C-w", .deleteWordBackward),
-        (.templatePicker, "C-u", .killLine),
-        // Help.
-        (.help, "q", .cancel),
-        (.help, "Esc", .cancel),
-        (.help, "?", .cancel),
-        (.help, "j", .moveDown),
-        (.help, "Down", .moveDown),
-        (.help, "k", .moveUp),
-        (.help, "Up", .moveUp),
-        (.help, "PgDn", .pageDown),
-        (.help, "Space", .pageDown),
-        (.help, "PgUp", .pageUp),
-        (.help, "g", .moveTop),
-        (.help, "G", .moveBottom),
-        // Confirm.
-        (.confirm, "y", .confirmYes),
-        (.confirm, "Enter", .confirmYes),
-        (.confirm, "n", .confirmNo),
-        (.confirm, "Esc", .confirmNo),
-        (.confirm, "q", .confirmNo),
-        // Menus (options also have their own hotkeys).
-        (.menu, "j", .moveDown),
-        (.menu, "Down", .moveDown),
-        (.menu, "k", .moveUp),
-        (.menu, "Up", .moveUp),
-        (.menu, "Enter", .submit),
-        (.menu, "Esc", .cancel),
-        (.menu, "q", .cancel),
-    ]
+    /// The default bindings, one row per key: `(context, key name, command)`, as the features
+    /// declare them (`FeatureCommands.defaultKeys`). Key names are those `Key(name:)` reads.
+    /// mutt/aerc/tig/lazygit/less conventions.
+    public static let defaultTable: [(KeyContext, String, Command)] = Features.all.flatMap { $0.defaultKeys }
 
     /// The defaults, with no user file.
     public static let defaults: KeyMap = {
@@ -205,7 +61,17 @@ public struct KeyMap: Equatable, Sendable {
         if context.inheritsGlobal {
             for (key, command) in table[.global] ?? [:] where merged[key] == nil { merged[key] = command }
         }
-        return merged.sorted { a, b in
+        return Self.inCommandOrder(merged)
+    }
+
+    /// The context's own bindings (without inherited global ones), in command order.
+    func ownBindings(for context: KeyContext) -> [(Key, Command)] {
+        Self.inCommandOrder(table[context] ?? [:])
+    }
+
+    /// Bindings in `Command.allCases` order, then by key (help and the footer list them so).
+    private static func inCommandOrder(_ bindings: [Key: Command]) -> [(Key, Command)] {
+        bindings.sorted { a, b in
             let ia = Command.allCases.firstIndex(of: a.value)!, ib = Command.allCases.firstIndex(of: b.value)!
             if ia != ib { return ia < ib }
             return KeyMap.keyOrder(a.key) < KeyMap.keyOrder(b.key)

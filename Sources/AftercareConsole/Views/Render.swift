@@ -3,10 +3,10 @@ import TerminalKit
 /// The smallest terminal the console lays out in; below it `render` shows a message instead.
 public let minimumSize = Size(columns: 60, rows: 16)
 
-/// Draws the whole frame for `state` into `buffer` (which is cleared first): the inbox or the
-/// ticket screen, then the open modal over it. Pure: the same state and theme give the same
-/// cells. Uses `buffer.size` (the runtime makes a buffer of `state.size`). All customer text goes
-/// through `ScreenBuffer.put`, which sanitises it.
+/// Draws the whole frame for `state` into `buffer` (which is cleared first): the screen, then the
+/// open modal over it, each drawn by its feature's view. Pure: the same state and theme give the
+/// same cells. Uses `buffer.size` (the runtime makes a buffer of `state.size`). All customer text
+/// goes through `ScreenBuffer.put`, which sanitises it.
 public func render(_ state: AppState, theme: Theme, into buffer: inout ScreenBuffer) {
     let size = buffer.size
     buffer.fill(Rect(size: size), style: theme[.normal])
@@ -18,7 +18,23 @@ public func render(_ state: AppState, theme: Theme, into buffer: inout ScreenBuf
     case .inbox: InboxScreen.draw(state, theme: theme, into: &buffer)
     case .ticket: TicketScreen.draw(state, theme: theme, into: &buffer)
     }
-    ModalLayer.draw(state, theme: theme, into: &buffer)
+    guard let modal = state.modal else { return }
+    switch modal {
+    case .compose:
+        if let compose = state.compose { ComposeModal.draw(compose, state: state, theme: theme, into: &buffer) }
+    case .search:
+        LineEditorModal.draw(prefix: "/", editor: state.inbox.search, theme: theme, into: &buffer)
+    case let .commandLine(editor):
+        LineEditorModal.draw(prefix: ":", editor: editor, theme: theme, into: &buffer)
+    case let .templatePicker(picker):
+        TemplatePickerModal.draw(picker, state: state, theme: theme, into: &buffer)
+    case let .help(scroll):
+        HelpModal.draw(keyMap: state.keyMap, scroll: scroll, theme: theme, into: &buffer)
+    case let .confirm(confirm):
+        ConfirmModal.draw(confirm, keyMap: state.keyMap, theme: theme, into: &buffer)
+    case let .menu(menu):
+        MenuModal.draw(menu, theme: theme, into: &buffer)
+    }
 }
 
 /// A new buffer of `state.size` with the frame drawn.

@@ -1,0 +1,38 @@
+import AftercareCore
+import Foundation
+
+/// The reply or note being written for a ticket.
+public struct ComposeState: Equatable, Sendable {
+    public var ticketId: Int64
+    /// `.reply` (to the customer) or `.note` (internal).
+    public var kind: MessageKind
+    public var editor: TextEditor
+    /// Status to set when sending (nil: leave it to the workflow).
+    public var statusOnSend: TicketStatus?
+    /// The canned reply inserted, if any.
+    public var templateName: String?
+    /// Placeholders the inserted reply could not fill; shown highlighted as «name» and sending is
+    /// refused while any is still in the text.
+    public var missingPlaceholders: [String]
+    /// The text differs from the saved draft.
+    public var draftDirty: Bool = false
+    /// When the agent last typed (debounce for draft saves).
+    public var lastEditAt: Date?
+    /// A send is in flight: keys still edit, a second send is refused.
+    public var sending: Bool = false
+
+    public init(ticketId: Int64, kind: MessageKind, text: String = "", statusOnSend: TicketStatus? = nil) {
+        self.ticketId = ticketId
+        self.kind = kind
+        editor = TextEditor(text: text)
+        self.statusOnSend = statusOnSend
+        templateName = nil
+        missingPlaceholders = []
+    }
+
+    /// Placeholder holes («name») still in the text.
+    public var unfilledPlaceholders: [String] {
+        let text = editor.text
+        return missingPlaceholders.filter { text.contains("«\($0)»") }
+    }
+}

@@ -1,0 +1,59 @@
+import AftercareCore
+import Foundation
+
+/// The compose text as a saved draft: saved when typing pauses or the editor closes, offered back
+/// when its ticket opens again, deleted when sent or discarded.
+extension AppState {
+    /// Saves the compose text now if it changed since the last save.
+    mutating func saveDraftNow() -> [Effect] {
+        guard var c = compose, c.draftDirty else { return [] }
+        c.draftDirty = false
+        compose = c
+        return [.saveDraft(Draft(ticketId: c.ticketId, agent: agent.login, kind: c.kind, body: c.editor.text, updatedAt: now))]
+    }
+
+    mutating func draftSaveFailed(_ error: DeskServiceError) -> [Effect] {
+        status = StatusLine("draft not saved: \(error.description)", kind: .error)
+        if compose != nil { compose?.draftDirty = true }
+        return []
+    }
+
+    /// The draft saved for a ticket just opened: offered back, or put straight into an empty editor.
+    mutating func draftLoaded(_ id: Int64, _ draft: Draft?) -> [Effect] {
+        guard let draft, !draft.body.isEmpty, ticket?.ticketId == id else { return [] }
+        if let c = compose, c.ticketId == id, !c.editor.isEmpty { return [] }  // already writing
+        if modal == nil {
+            let kind = draft.kind == .note ? "note" : "reply"
+            modal = .confirm(ConfirmState(prompt: "You have an unsent \(kind) here (\(draft.body.count) characters). Restore it?", action: .restoreDraft(draft)))
+        } else if modal == .compose, compose?.ticketId == id {
+            compose?.editor.setText(draft.body)
+            compose?.kind = draft.kind
+            status = StatusLine("restored your unsent \(draft.kind == .note ? "note" : "reply")")
+        }
+        return []
+    }
+
+    mutating func answerRestoreDraft(_ draft: Draft, yes: Bool) -> [Effect] {
+        guard yes else {
+            status = StatusLine("draft left as it was; writing a new one replaces it")
+            return []
+        }
+        var c = ComposeState(ticketId: draft.ticketId, kind: draft.kind, text: draft.body)
+        c.draftDirty = false
+        compose = c
+        modal = .compose
+        status = StatusLine("restored your unsent \(draft.kind == .note ? "note" : "reply")")
+        return []
+    }
+
+    /// Yes throws the text and its saved draft away; no goes back to the editor.
+    mutating func answerDiscardCompose(yes: Bool) -> [Effect] {
+        guard yes, let c = compose else {
+            if compose != nil { modal = .compose }
+            return []
+        }
+        compose = nil
+        status = StatusLine("draft discarded")
+        return [.saveDraft(Draft(ticketId: c.ticketId, agent: agent.login, kind: c.kind, body: "", updatedAt: now))]
+    }
+}
