@@ -63,7 +63,8 @@ let package = Package(
         .executableTarget(
             name: "aftercare",
             dependencies: [
-                "AftercareCore", "AftercareInterchange", "AftercareDemo", "AftercareTemplates", "AftercareStore", "AftercareSQLite", "TerminalKit",
+                "AftercareCore", "AftercareInterchange", "AftercareDemo", "AftercareTemplates", "AftercareStore", "AftercareSQLite",
+                "AftercareSettingsFile", "TerminalKit",
                 "AftercareConsole", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),

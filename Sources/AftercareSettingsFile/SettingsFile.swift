@@ -35,8 +35,9 @@ public enum SettingsFile {
     /// The canonical text of `settings`.
     public static func render(_ settings: DeskSettings) -> String { SettingsWriter.write(settings) }
 
-    /// Reads a settings text. Keys left out keep their defaults (`DeskSettings.standard`): the
-    /// file is the whole of the desk's settings. Every problem is reported, with its line.
+    /// Reads a settings text over `defaults`: keys left out keep the values they have there (an
+    /// import over the desk's current settings changes only what the file says; the store reads
+    /// its own complete copies over the standard settings). Every problem is reported, with its line.
     public static func parse(_ text: String, defaults: DeskSettings = .standard) -> Result<DeskSettings, SettingsFileError> {
         let table: TOMLTable
         do {
@@ -50,7 +51,7 @@ public enum SettingsFile {
         }
         var reader = SettingsReader(lines: KeyLines(text))
         let settings = reader.read(table, over: defaults)
-        if !reader.problems.isEmpty { return .failure(SettingsFileError(problems: reader.problems)) }
+        if !reader.problems.isEmpty { return .failure(SettingsFileError(problems: reader.problems.sorted { ($0.line ?? 0) < ($1.line ?? 0) })) }
         return .success(settings)
     }
 

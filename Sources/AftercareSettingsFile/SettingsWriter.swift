@@ -20,7 +20,7 @@ struct SettingsWriter {
 
     private mutating func header() {
         line("# Aftercare desk settings: one set for the whole desk, kept in the store.")
-        line("# `aftercare settings import FILE` reads this form (keys left out take their defaults);")
+        line("# `aftercare settings import FILE` reads this form (keys it leaves out keep their values);")
         line("# `aftercare settings edit` opens it in $EDITOR. Durations are business time (\"1h\", \"30m\",")
         line("# \"2h30m\"); money is in the desk currency (\"500.00\"); dates are \"YYYY-MM-DD\".")
     }

@@ -18,7 +18,7 @@ struct Aftercare: ParsableCommand {
             ConsoleCommand.self, DemoCommand.self,
             InitCommand.self, SeedCommand.self, ImportCommand.self, ExportCommand.self,
             ListCommand.self, ShowCommand.self, ReplyCommand.self, NoteCommand.self, SetCommand.self,
-            ReceiveCommand.self, TemplatesCommand.self, ReportCommand.self, TriageCommand.self, BenchCommand.self, BenchConsoleCommand.self, ConsoleCheckCommand.self, PeakMemoryCommand.self,
+            ReceiveCommand.self, TemplatesCommand.self, SettingsCommand.self, ReportCommand.self, TriageCommand.self, BenchCommand.self, BenchConsoleCommand.self, ConsoleCheckCommand.self, PeakMemoryCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self)
 

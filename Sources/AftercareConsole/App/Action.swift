@@ -25,7 +25,9 @@ public enum Action: Equatable, Sendable {
     case draftLoaded(ticketId: Int64, Draft?)
     case draftSaveFailed(DeskServiceError)
     /// Templates and the shop name (for `{{shop.name}}`).
-    case templatesLoaded(Result<[ReplyTemplate], DeskServiceError>, shopName: String?)
+    case templatesLoaded(Result<[ReplyTemplate], DeskServiceError>)
+    /// The desk's settings, answering `loadSettings`.
+    case settingsLoaded(Result<DeskSettings, DeskServiceError>)
     /// $EDITOR closed: the text, or nil when it failed or was left empty/unchanged.
     case editorFinished(EditorRequest, String?)
     /// The store's change token, answering `pollChanges`.

@@ -24,9 +24,8 @@ public struct AppState: Equatable, Sendable {
     public var keyMap: KeyMap
     /// Canned replies (built-in and the shop's), loaded at start.
     public var templates: [ReplyTemplate]
-    public var shopName: String
-    public var slaPolicy: SLAPolicy
-    public var loyalty: LoyaltyProgram
+    /// The desk's settings, reloaded when another agent saves new ones.
+    public var settings: DeskSettings
     /// The store's change token as last seen; a different one means someone wrote.
     public var changeToken: Int64?
     /// A `pollChanges` effect is out; no second one until it answers.
@@ -41,7 +40,7 @@ public struct AppState: Equatable, Sendable {
 
     public init(
         size: Size, now: Date, agent: Agent, keyMap: KeyMap = .defaults, templates: [ReplyTemplate] = [],
-        shopName: String = "", slaPolicy: SLAPolicy = .standard, loyalty: LoyaltyProgram = .standard,
+        shopName: String = "", settings: DeskSettings = .standard,
         startupWarnings: [String] = []
     ) {
         self.size = size
@@ -56,13 +55,20 @@ public struct AppState: Equatable, Sendable {
         lastChange = nil
         self.keyMap = keyMap
         self.templates = templates
-        self.shopName = shopName
-        self.slaPolicy = slaPolicy
-        self.loyalty = loyalty
+        var settings = settings
+        if !shopName.isEmpty { settings.shop.name = shopName }
+        self.settings = settings
         changeToken = nil
         pollInFlight = false
         self.startupWarnings = startupWarnings
         isQuitting = false
         writeBatch = 0
     }
+}
+
+extension AppState {
+    /// The SLA clocks every view computes with (the settings' calendar and targets).
+    public var slaPolicy: SLAPolicy { settings.sla }
+    public var loyalty: LoyaltyProgram { settings.loyalty }
+    public var shopName: String { settings.shop.name }
 }

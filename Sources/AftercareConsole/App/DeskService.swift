@@ -16,11 +16,9 @@ public protocol DeskService: Sendable {
     func saveDraft(_ draft: Draft) throws
     func draft(ticket id: Int64, agent: String) throws -> Draft?
     func templates() throws -> [ReplyTemplate]
-    /// The shop's name for `{{shop.name}}`.
-    func shopName() throws -> String
-    /// The rules the desk runs on (SLA clocks for the inbox columns, tiers).
-    var slaPolicy: SLAPolicy { get }
-    var loyalty: LoyaltyProgram { get }
+    /// The desk's settings as stored now (SLA clocks for the inbox columns, tiers, the shop's
+    /// name for `{{shop.name}}`); another agent may change them while the console runs.
+    func settings() throws -> DeskSettings
     /// A number that changes whenever any process commits a change to the store. Cheap: the
     /// console polls it to show other agents' changes.
     func changeToken() throws -> Int64

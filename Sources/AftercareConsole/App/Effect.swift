@@ -16,7 +16,9 @@ public enum Effect: Equatable, Sendable {
     case saveDraft(Draft)
     /// `DeskService.draft`; answer `.draftLoaded`.
     case loadDraft(ticketId: Int64)
-    /// `DeskService.templates` and `shopName`; answer `.templatesLoaded`.
+    /// `DeskService.settings`; answer `.settingsLoaded`.
+    case loadSettings
+    /// `DeskService.templates`; answer `.templatesLoaded`.
     case loadTemplates
     /// Suspend the terminal, run $EDITOR on `seed`, resume; answer `.editorFinished`.
     case openEditor(EditorRequest)

@@ -28,7 +28,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case let .draftSaveFailed(error): return state.draftSaveFailed(error)
     case let .editorFinished(request, text): return state.editorFinished(request, text)
     // Canned replies.
-    case let .templatesLoaded(result, shopName): return state.templatesLoaded(result, shopName: shopName)
+    case let .templatesLoaded(result): return state.templatesLoaded(result)
+    case let .settingsLoaded(result): return state.settingsLoaded(result)
     }
 }
 

@@ -59,8 +59,8 @@ public final class Runtime {
         self.editor = editor
         self.mode = mode
         state = AppState(
-            size: backend.size, now: clock(), agent: agent, keyMap: keyMap, slaPolicy: desk.slaPolicy,
-            loyalty: desk.loyalty, startupWarnings: keyMapWarnings)
+            size: backend.size, now: clock(), agent: agent, keyMap: keyMap, settings: (try? desk.settings()) ?? .standard,
+            startupWarnings: keyMapWarnings)
     }
 
     // MARK: Shutdown from signals
@@ -277,7 +277,9 @@ public final class Runtime {
         case let .loadDraft(id):
             onDesk { desk in .draftLoaded(ticketId: id, (try? desk.draft(ticket: id, agent: agent.login)) ?? nil) }
         case .loadTemplates:
-            onDesk { desk in .templatesLoaded(Self.result { try desk.templates() }, shopName: try? desk.shopName()) }
+            onDesk { desk in .templatesLoaded(Self.result { try desk.templates() }) }
+        case .loadSettings:
+            onDesk { desk in .settingsLoaded(Self.result { try desk.settings() }) }
         case let .openEditor(request):
             backend.suspend()
             let text = editor(request.seed)

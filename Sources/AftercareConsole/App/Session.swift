@@ -1,3 +1,4 @@
+import AftercareCore
 import Foundation
 
 /// The console's run as a whole: the first loads, the clock, noticing other agents' changes,
@@ -39,7 +40,23 @@ extension AppState {
         pollInFlight = false
         defer { changeToken = token }
         guard let previous = changeToken, previous != token else { return [] }
-        return refreshAll()
+        // The change may be new desk settings: the clocks must follow them too.
+        return refreshAll() + [.loadSettings]
+    }
+
+    /// New settings from the store: every view computes its clocks with them from the next frame.
+    mutating func settingsLoaded(_ result: Result<DeskSettings, DeskServiceError>) -> [Effect] {
+        switch result {
+        case let .success(loaded) where loaded != settings:
+            let reorder = loaded.changesInboxOrder(comparedTo: settings)
+            settings = loaded
+            status = StatusLine(reorder ? "desk settings changed: SLA clocks follow the new calendar and targets" : "desk settings changed")
+        case .success:
+            break
+        case let .failure(error):
+            status = StatusLine("desk settings not reloaded: \(error.description)", kind: .error)
+        }
+        return []
     }
 
     /// The store was busy; the next tick polls again.

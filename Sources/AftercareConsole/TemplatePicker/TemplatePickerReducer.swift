@@ -75,12 +75,11 @@ extension AppState {
         return []
     }
 
-    mutating func templatesLoaded(_ result: Result<[ReplyTemplate], DeskServiceError>, shopName: String?) -> [Effect] {
+    mutating func templatesLoaded(_ result: Result<[ReplyTemplate], DeskServiceError>) -> [Effect] {
         switch result {
         case let .success(loaded): templates = loaded
         case let .failure(error): status = StatusLine("canned replies not loaded: \(error.description)", kind: .error)
         }
-        if let shopName { self.shopName = shopName }
         refreshPicker()
         return []
     }

@@ -2,7 +2,7 @@ import AftercareCore
 import TerminalKit
 
 /// The ticket screen: a 4-row header (title; status/priority/category/assignee/department;
-/// tags and both SLA clocks; pane titles), the thread on the left and the customer's history on
+/// the three SLA clocks and tags; pane titles), the thread on the left and the customer's history on
 /// the right when `Layout.threadPaneWidth` leaves room (else only the focused pane), status bar and key hints.
 enum TicketScreen {
     static let headerRows = 4
@@ -43,9 +43,11 @@ enum TicketScreen {
         ])
         let sla = state.slaPolicy.state(of: t, at: state.now)
         let first = DisplayFormat.clock(sla.firstResponse)
+        let nextReply = DisplayFormat.nextReplyClock(sla.nextReply, record: t.nextReplies)
         let resolution = DisplayFormat.clock(sla.resolution)
         var line2: [Span] = [
             Span(" first response ", label), Span(first.text, theme[first.role]),
+            Span("  next reply ", label), Span(nextReply.text, theme[nextReply.role]),
             Span("  resolution ", label), Span(resolution.text, theme[resolution.role]),
             Span("  tags ", label),
             Span(t.tags.isEmpty ? "-" : t.tags.joined(separator: ", "), t.tags.isEmpty ? theme[.dim] : normal),

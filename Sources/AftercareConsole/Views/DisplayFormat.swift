@@ -22,6 +22,15 @@ enum DisplayFormat {
         }
     }
 
+    /// The next-reply clock while the customer waits; otherwise how the next replies went
+    /// ("2 met", "1 of 3 late"), or "–" when the customer never wrote again.
+    static func nextReplyClock(_ state: SLAClockState, record: NextReplyRecord) -> (text: String, role: ThemeRole) {
+        if case .running = state { return clock(state) }
+        guard record.count > 0 else { return ("–", .dim) }
+        if record.late == 0 { return ("\(record.count) met", .dim) }
+        return ("\(record.late) of \(record.count) late", .dim)
+    }
+
     /// The inbox SLA cell (see `SLACell`) and the role it is drawn in.
     static func slaCell(_ ticket: Ticket, policy: SLAPolicy, now: Date) -> (text: String, role: ThemeRole) {
         let cell = SLACell(ticket: ticket, policy: policy, now: now)

@@ -42,7 +42,8 @@ enum TicketDetailText {
         if !t.tags.isEmpty { facts.append("tags \(clean(t.tags.joined(separator: ",")))") }
         if let merged = t.mergedInto { facts.append("merged into #\(merged)") }
         out.append(facts.joined(separator: " · "))
-        out.append("SLA       first response: \(clock(sla.firstResponse, time)) · resolution: \(clock(sla.resolution, time))")
+        out.append("SLA       first response: \(clock(sla.firstResponse, time)) · next reply: \(nextReply(sla.nextReply, t.nextReplies, time))"
+                   + " · resolution: \(clock(sla.resolution, time))")
         if t.csat != nil || t.nps != nil {
             out.append("Feedback  " + [t.csat.map { "CSAT \($0)/5" }, t.nps.map { "NPS \($0)/10" }].compactMap { $0 }.joined(separator: " · "))
         }
@@ -97,6 +98,13 @@ enum TicketDetailText {
             out.append(line)
         }
         return out
+    }
+
+    /// While the customer waits: the clock; otherwise how the next replies went.
+    static func nextReply(_ state: SLAClockState, _ record: NextReplyRecord, _ time: DeskLocalTime) -> String {
+        if case .running = state { return clock(state, time) }
+        guard record.count > 0 else { return "-" }
+        return "\(record.count) given, \(record.late) late"
     }
 
     static func clock(_ state: SLAClockState, _ time: DeskLocalTime) -> String {

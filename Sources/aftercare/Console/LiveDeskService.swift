@@ -9,8 +9,6 @@ import Foundation
 struct LiveDeskService: DeskService {
     let store: any DeskStore
 
-    var slaPolicy: SLAPolicy { store.settings.sla }
-    var loyalty: LoyaltyProgram { store.settings.loyalty }
 
     func inboxPage(_ filter: InboxFilter, after cursor: InboxCursor?, limit: Int, now: Date) throws -> InboxPage {
         try translating { try store.inboxPage(filter, after: cursor, limit: limit, now: now) }
@@ -49,8 +47,8 @@ struct LiveDeskService: DeskService {
         try translating { try store.templates() }
     }
 
-    func shopName() throws -> String {
-        try translating { try store.refreshSettings().shop.name }
+    func settings() throws -> DeskSettings {
+        try translating { try store.refreshSettings() }
     }
 
     func changeToken() throws -> Int64 {

@@ -58,14 +58,26 @@ struct TicketJSON: Encodable {
         messageCount = summary.messageCount
         csat = t.csat
         nps = t.nps
-        sla = SLAJSON(policy.state(of: t, at: now))
+        sla = SLAJSON(policy.state(of: t, at: now), nextReplies: t.nextReplies)
     }
 }
 
 struct SLAJSON: Encodable {
     var breached: Bool
     var firstResponse: ClockJSON
+    /// The customer wrote again after being answered: running while they wait, with the record
+    /// of next replies given so far.
+    var nextReply: NextReplyJSON
     var resolution: ClockJSON
+
+    struct NextReplyJSON: Encodable {
+        var state: String
+        var due: Date?
+        var secondsLeft: Int64?
+        var replies: Int
+        var late: Int
+        var businessSeconds: Int64
+    }
 
     struct ClockJSON: Encodable {
         var state: String
@@ -87,9 +99,12 @@ struct SLAJSON: Encodable {
         }
     }
 
-    init(_ state: SLAState) {
+    init(_ state: SLAState, nextReplies: NextReplyRecord) {
         breached = state.isBreached
         firstResponse = ClockJSON(state.firstResponse)
+        let clock = ClockJSON(state.nextReply)
+        nextReply = NextReplyJSON(state: clock.state, due: clock.due, secondsLeft: clock.secondsLeft, replies: nextReplies.count,
+                                  late: nextReplies.late, businessSeconds: nextReplies.businessSeconds)
         resolution = ClockJSON(state.resolution)
     }
 }

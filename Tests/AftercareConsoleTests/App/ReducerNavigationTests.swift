@@ -240,6 +240,26 @@ import Testing
         #expect(state.ticket?.notice?.contains("assignee → wei") == true)
     }
 
+    @Test func settingsSavedByAnotherAgentReachTheClocks() throws {
+        var state = Fixture.inboxState()
+        _ = reduce(&state, .changesDetected(token: 1))
+        #expect(reduce(&state, .changesDetected(token: 2)).contains(.loadSettings))
+        var crossBorder = DeskSettings.standard
+        crossBorder.calendar = CalendarSettings(
+            timeZoneIdentifier: "America/Los_Angeles", preset: .none,
+            hours: [.monday: try DayHours(parsing: "09:00-18:00"), .tuesday: try DayHours(parsing: "09:00-18:00")])
+        #expect(reduce(&state, .settingsLoaded(.success(crossBorder))).isEmpty)
+        #expect(state.slaPolicy.calendar.timeZoneIdentifier == "America/Los_Angeles")
+        #expect(state.status?.text.contains("desk settings changed") == true)
+        // The same settings again say nothing.
+        state.status = nil
+        _ = reduce(&state, .settingsLoaded(.success(crossBorder)))
+        #expect(state.status == nil)
+        _ = reduce(&state, .settingsLoaded(.failure(.failed("locked"))))
+        #expect(state.slaPolicy.calendar.timeZoneIdentifier == "America/Los_Angeles")
+        #expect(state.status?.kind == .error)
+    }
+
     @Test func quitSavesAnUnsavedDraftFirst() {
         var state = Fixture.ticketState()
         _ = reduce(&state, Fixture.key("r"))

@@ -210,8 +210,10 @@ final class ReducerTestDesk: DeskService, @unchecked Sendable {
     func putDraft(_ draft: Draft) { lock.withLock { drafts["\(draft.ticketId)"] = draft } }
 
     func templates() throws -> [ReplyTemplate] { lock.withLock { templateList } }
-    func shopName() throws -> String { "Kettle Co" }
-    var slaPolicy: SLAPolicy { .standard }
-    var loyalty: LoyaltyProgram { .standard }
+    func settings() throws -> DeskSettings {
+        var settings = DeskSettings.standard
+        settings.shop.name = "Kettle Co"
+        return settings
+    }
     func changeToken() throws -> Int64 { lock.withLock { token } }
 }
