@@ -28,6 +28,8 @@ let package = Package(
         .target(name: "AftercareInterchange", dependencies: ["AftercareCore"]),
         // The desk settings' written form (TOML): reader with line and key errors, canonical writer.
         .target(name: "AftercareSettingsFile", dependencies: ["AftercareCore", .product(name: "TOMLKit", package: "TOMLKit")]),
+        // The labelled messages the triage classifier is trained on (Swift strings: see ShippedExamples.swift).
+        .target(name: "AftercareTriageExamples", dependencies: ["AftercareCore"]),
         // The demo desk generator and the seeding pipeline (`seed`, `demo`, `bench`).
         .target(name: "AftercareDemo", dependencies: ["AftercareCore", "AftercareInterchange", "AftercareStore", "AftercareTemplates"]),
         .target(
@@ -64,19 +66,27 @@ let package = Package(
             name: "aftercare",
             dependencies: [
                 "AftercareCore", "AftercareInterchange", "AftercareDemo", "AftercareTemplates", "AftercareStore", "AftercareSQLite",
-                "AftercareSettingsFile", "TerminalKit",
+                "AftercareSettingsFile", "AftercareTriageExamples", "TerminalKit",
                 "AftercareConsole", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .testTarget(name: "AftercareCoreTests", dependencies: ["AftercareCore"]),
+        .testTarget(name: "AftercareTriageTests", dependencies: ["AftercareCore", "AftercareTriageExamples"]),
         .testTarget(name: "AftercareSettingsFileTests", dependencies: ["AftercareSettingsFile", "AftercareCore"]),
         .testTarget(name: "AftercareTemplatesTests", dependencies: ["AftercareTemplates", "AftercareCore"]),
         .testTarget(name: "InterchangeTests", dependencies: ["AftercareCore", "AftercareInterchange", "AftercareDemo"]),
+        // The small hand-made desk the store tests share.
+        .target(name: "StoreTestSupport", dependencies: ["AftercareCore", "AftercareInterchange"], path: "Tests/StoreTestSupport"),
+        // The behaviour every DeskStore implementation must show, run against each of them.
+        .testTarget(
+            name: "AftercareStoreContractTests",
+            dependencies: ["AftercareStore", "AftercareSQLite", "AftercareCore", "AftercareInterchange", "StoreTestSupport"]
+        ),
         .testTarget(
             name: "AftercareSQLiteTests",
-            dependencies: ["AftercareStore", "AftercareSQLite", "AftercareCore", "AftercareInterchange", "AftercareDemo", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["StoreTestSupport", "AftercareStore", "AftercareSQLite", "AftercareCore", "AftercareInterchange", "AftercareDemo", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "AftercareConsoleTests", dependencies: ["AftercareConsole", "AftercareCore", "AftercareTemplates", "TerminalKit"]),

@@ -18,6 +18,10 @@ public final class AppDatabase: DeskStore {
     let writer: any DatabaseWriter
     /// The desk settings as last read, with their version (see `currentSettings`).
     let settingsCache: Mutex<(version: Int64, settings: DeskSettings)>
+    /// The shipped examples the triage classifier learns from (with the desk's corrections).
+    let triageTraining: TriageTraining
+    /// The classifier as last loaded, keyed by the stored model it came from.
+    let classifierCache = Mutex<(key: String, classifier: CategoryClassifier)?>(nil)
 
     public enum OpenMode: Sendable {
         /// `init`, `seed`, `import`: create the file (and its directory) when missing.
@@ -27,7 +31,7 @@ public final class AppDatabase: DeskStore {
     }
 
     /// Opens (and if needed creates and migrates) the store file at `path`.
-    public convenience init(path: String, mode: OpenMode) throws {
+    public convenience init(path: String, mode: OpenMode, triage: TriageTraining = .none) throws {
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists {
             guard mode == .createIfMissing else { throw StoreError.missingStore(path: path) }
@@ -43,15 +47,16 @@ public final class AppDatabase: DeskStore {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
             throw StoreError.locked(path: path)
         }
-        try self.init(writer: pool, path: path)
+        try self.init(writer: pool, path: path, triage: triage)
         if !exists { StoreFiles.shareWithGroup(path) }
     }
 
     /// A store over any GRDB writer made with `configuration()`: migrated on the spot.
-    public init(writer: any DatabaseWriter, path: String? = nil) throws {
+    public init(writer: any DatabaseWriter, path: String? = nil, triage: TriageTraining = .none) throws {
         _ = Self.processSettings
         self.writer = writer
         self.path = path
+        triageTraining = triage
         location = path ?? "in-memory store"
         settingsCache = Mutex((version: -1, settings: .standard))
         try StoreMigrations.prepare(writer, location: location)
@@ -59,14 +64,14 @@ public final class AppDatabase: DeskStore {
     }
 
     /// A new empty store in memory (tests, throwaway desks).
-    public static func inMemory() throws -> AppDatabase {
-        try AppDatabase(writer: DatabaseQueue(configuration: configuration()))
+    public static func inMemory(triage: TriageTraining = .none) throws -> AppDatabase {
+        try AppDatabase(writer: DatabaseQueue(configuration: configuration()), triage: triage)
     }
 
     /// A store in a fresh temporary directory (tests, demos).
-    public static func temporary() throws -> AppDatabase {
+    public static func temporary(triage: TriageTraining = .none) throws -> AppDatabase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("aftercare-\(UUID().uuidString)")
-        return try AppDatabase(path: dir.appendingPathComponent("desk.sqlite").path, mode: .createIfMissing)
+        return try AppDatabase(path: dir.appendingPathComponent("desk.sqlite").path, mode: .createIfMissing, triage: triage)
     }
 
     /// The connection settings every store connection uses.

@@ -24,7 +24,7 @@ extension AppDatabase {
             var ticket = Ticket(externalId: "AC-\(next)-\(Int64(now.timeIntervalSince1970))", customerExternalId: customer,
                                 orderExternalId: order, channel: channel, language: person.language, subject: subject,
                                 createdAt: now)
-            let triage = Triage.classify(subject: subject, body: body, tier: settings.loyalty.tier(of: person), rules: settings.triage)
+            let triage = try currentTriage(db).classify(subject: subject, body: body, tier: settings.loyalty.tier(of: person))
             Triage.apply(triage, to: &ticket)
             ticket.id = try TicketRow.insert(db, ticket, customerId: person.id, orderId: orderId, counters: .init(), policy: settings.sla)
             try SearchIndex.add(db, ticket: ticket.id, document: 0, text: subject)

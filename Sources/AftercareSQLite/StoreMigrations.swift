@@ -216,6 +216,9 @@ enum StoreMigrations {
     /// - `ticket.next_reply_*`: since when the customer waits for a next reply, and the record of
     ///   next replies given (count, late, business seconds).
     /// - `order_return`: the returns that lived in `shop_order.returns` (JSON), a row each.
+    /// - `triage_correction`: each time an agent changes a ticket's category by hand, the
+    ///   customer's words and the chosen category, a labelled example for the classifier;
+    ///   `triage_model`: the classifier trained last, what it learnt from, and its weights.
     /// - `shop_order.items` and `shipments` move to the interchange format's form, so one codec
     ///   (`InterchangeParts`) writes and reads them (their v1 form was Swift's Codable keys).
     static func v3SettingsNextReplyAndReturns(_ db: Database) throws {
@@ -244,6 +247,25 @@ enum StoreMigrations {
                 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
             CREATE TRIGGER settings_audit_is_append_only_delete BEFORE DELETE ON settings_audit
                 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+
+            CREATE TABLE triage_correction (
+                id INTEGER PRIMARY KEY,
+                ticket_id INTEGER NOT NULL,
+                language TEXT NOT NULL,
+                text TEXT NOT NULL,
+                category TEXT NOT NULL,
+                agent TEXT NOT NULL,
+                at INTEGER NOT NULL
+            );
+            CREATE TABLE triage_model (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                shipped_digest TEXT NOT NULL,
+                corrections_through INTEGER NOT NULL,
+                examples INTEGER NOT NULL,
+                trained_at INTEGER NOT NULL,
+                trained_by TEXT NOT NULL,
+                weights BLOB NOT NULL
+            );
 
             ALTER TABLE ticket ADD COLUMN next_reply_since INTEGER;
             ALTER TABLE ticket ADD COLUMN next_reply_count INTEGER NOT NULL DEFAULT 0;

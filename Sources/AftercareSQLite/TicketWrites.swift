@@ -10,11 +10,17 @@ extension AppDatabase {
     @discardableResult
     public func apply(_ changes: [TicketChange], to id: Int64, expectedVersion: Int64? = nil, by agent: Agent, at now: Date) throws -> Ticket {
         try writer.write { db in
-            try mutate(db, id, expectedVersion: expectedVersion, by: agent, at: now) { ticket, policy in
+            var before: TicketCategory?
+            let ticket = try mutate(db, id, expectedVersion: expectedVersion, by: agent, at: now) { ticket, policy in
+                before = ticket.category
                 for change in changes {
                     try TicketWorkflow.apply(change, to: &ticket, at: now, policy: policy)
                 }
             }
+            // An agent filed the ticket elsewhere than triage had: a lesson for the classifier.
+            let recategorised = changes.contains { if case .setCategory = $0 { true } else { false } }
+            if recategorised, ticket.category != before { try recordCorrection(db, ticket: ticket, by: agent, at: now) }
+            return ticket
         }
     }
 
@@ -44,6 +50,8 @@ extension AppDatabase {
 
     /// A customer wrote again: appends the message and reopens a pending or solved ticket.
     /// A message on a closed ticket starts a follow-up ticket; returns the ticket that got it.
+    /// Triage runs again on what the customer has written (see `Triage.reclassify`): the
+    /// category may change and angry wording raises the priority, unless an agent set them.
     @discardableResult
     public func receiveInbound(body: String, on id: Int64, at now: Date) throws -> Ticket {
         try writer.write { db in
@@ -52,12 +60,18 @@ extension AppDatabase {
             }
             var target = TicketRow.ticket(row)
             let author: String = row[TicketColumn.customerName]
+            let settings = try currentSettings(db)
             var probe = target
-            if TicketWorkflow.applyInbound(to: &probe, at: now, policy: try currentSettings(db).sla) == .needsFollowUpTicket {
+            if TicketWorkflow.applyInbound(to: &probe, at: now, policy: settings.sla) == .needsFollowUpTicket {
                 target = try insertFollowUp(db, of: target, at: now)
             } else {
+                let triage = try currentTriage(db)
+                let conversation = try self.conversation(db, ticket: target) + "\n" + body
+                let tier = settings.loyalty.tier(orderCount: row[TicketColumn.customerOrderCount],
+                                                 lifetimeSpendMinor: row[TicketColumn.customerLifetimeSpend])
                 target = try mutate(db, id, expectedVersion: nil, by: Agent(login: "customer"), at: now) { ticket, policy in
                     _ = TicketWorkflow.applyInbound(to: &ticket, at: now, policy: policy)
+                    triage.reclassify(&ticket, conversation: conversation, newMessage: body, tier: tier)
                 }
             }
             _ = try insertMessage(db, Message(ticketId: target.id, kind: .inbound, author: author, channel: target.channel, createdAt: now, body: body))

@@ -213,10 +213,23 @@ struct SettingsReader {
 
     private mutating func triage(_ table: TOMLTable, over base: TriageRules) -> TriageRules {
         var rules = base
-        known(table, "triage", ["default_priority", "vip_tier", "shouting_raises_priority", "rules"])
+        known(table, "triage", ["default_priority", "vip_tier", "shouting_raises_priority", "ignored_phrases", "category_priority", "rules"])
         if let priority = enumerated(table, "default_priority", "triage.default_priority", Priority.self) { rules.defaultPriority = priority }
         if let tier = enumerated(table, "vip_tier", "triage.vip_tier", LoyaltyTier.self) { rules.vipTier = tier }
         if let flag = bool(table, "shouting_raises_priority", "triage.shouting_raises_priority") { rules.shoutingRaisesPriority = flag }
+        if let phrases = strings(table, "ignored_phrases", "triage.ignored_phrases") {
+            rules.ignoredPhrases = phrases.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        }
+        if let floors = subtable(table, "category_priority", "triage.category_priority") {
+            known(floors, "triage.category_priority", TicketCategory.allCases.map(\.rawValue))
+            var priorities: [TicketCategory: Priority] = [:]
+            for category in TicketCategory.allCases {
+                if let priority = enumerated(floors, category.rawValue, "triage.category_priority.\(category.rawValue)", Priority.self) {
+                    priorities[category] = priority
+                }
+            }
+            rules.categoryPriorities = priorities
+        }
         if let value = table["rules"] {
             guard let array = value.array else {
                 problem("triage.rules", "expected [[triage.rules]] tables")
@@ -229,7 +242,7 @@ struct SettingsReader {
                     problem(path, "expected a table with name, keywords, category, priority")
                     continue
                 }
-                known(rule, path, ["name", "keywords", "category", "priority", "raises_priority"])
+                known(rule, path, ["name", "keywords", "category", "priority", "raises_priority", "when_category"])
                 guard let name = string(rule, "name", path + ".name"), !name.isEmpty else {
                     problem(path + ".name", "every rule has a name")
                     continue
@@ -239,11 +252,22 @@ struct SettingsReader {
                 for (offset, keyword) in keywords.enumerated() where keyword.trimmingCharacters(in: .whitespaces).isEmpty {
                     problem(path + ".keywords[\(offset)]", "an empty keyword would match everything")
                 }
+                var limit: Set<TicketCategory>?
+                if let names = strings(rule, "when_category", path + ".when_category") {
+                    limit = []
+                    for (offset, name) in names.enumerated() {
+                        if let category = TicketCategory(rawValue: name) {
+                            limit?.insert(category)
+                        } else {
+                            problem(path + ".when_category[\(offset)]", "unknown category \"\(name)\" (expected \(Self.names(TicketCategory.self)))")
+                        }
+                    }
+                }
                 list.append(TriageRule(
                     name: name, keywords: keywords,
                     category: enumerated(rule, "category", path + ".category", TicketCategory.self),
                     priority: enumerated(rule, "priority", path + ".priority", Priority.self),
-                    raisesPriority: bool(rule, "raises_priority", path + ".raises_priority") ?? false))
+                    raisesPriority: bool(rule, "raises_priority", path + ".raises_priority") ?? false, whenCategories: limit))
             }
             rules.rules = list
         }

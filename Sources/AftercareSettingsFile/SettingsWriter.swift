@@ -97,11 +97,19 @@ struct SettingsWriter {
     }
 
     private mutating func triage(_ rules: TriageRules) {
-        section("triage", comment: "Keyword rules for what must be certain (safety, a customer's own \"urgent\"); the first rule\n"
-            + "with a category wins. A keyword ending in * matches a word's beginning.")
+        section("triage", comment: "The category comes from the classifier (`aftercare triage evaluate`); keyword rules are for what\n"
+            + "must be certain (safety, a customer's own \"urgent\", angry wording). A rule with a category wins over\n"
+            + "the classifier; when_category limits a rule to messages the classifier files there. A keyword ending\n"
+            + "in * matches a word's beginning; keywords after a negation (\"not urgent\", \"没有冒烟\") do not count,\n"
+            + "nor do keywords inside ignored_phrases (colour and style names).")
         pair("default_priority", quoted(rules.defaultPriority.rawValue))
         pair("vip_tier", quoted(rules.vipTier.rawValue))
         pair("shouting_raises_priority", rules.shoutingRaisesPriority ? "true" : "false")
+        pair("ignored_phrases", list(rules.ignoredPhrases.map(quoted)))
+        let floors = TicketCategory.allCases.compactMap { category in
+            rules.categoryPriorities[category].map { "\(category.rawValue) = \(quoted($0.rawValue))" }
+        }
+        pair("category_priority", "{ " + floors.joined(separator: ", ") + " }")
         for rule in rules.rules {
             line("")
             line("[[triage.rules]]")
@@ -110,6 +118,9 @@ struct SettingsWriter {
             if let category = rule.category { pair("category", quoted(category.rawValue)) }
             if let priority = rule.priority { pair("priority", quoted(priority.rawValue)) }
             if rule.raisesPriority { pair("raises_priority", "true") }
+            if let limit = rule.whenCategories {
+                pair("when_category", list(TicketCategory.allCases.filter(limit.contains).map { quoted($0.rawValue) }))
+            }
         }
     }
 

@@ -84,6 +84,17 @@ public protocol DeskStore: AnyObject, Sendable {
     /// Saved versions, newest first.
     func settingsHistory(limit: Int) throws -> [SettingsRevision]
 
+    // MARK: Triage (rules from the settings, a classifier trained on shipped examples and corrections)
+
+    /// The desk's triage as stored now (a store that has none yet trains one).
+    func triage() throws -> Triage
+    /// Agents' category corrections after `id`, oldest first.
+    func triageCorrections(after id: Int64, limit: Int) throws -> [TriageCorrection]
+    func triageModelStatus() throws -> TriageModelStatus
+    /// Trains a model on the shipped examples and every correction, and stores it.
+    @discardableResult
+    func retrainTriage(by agent: Agent, at now: Date) throws -> TriageModelStatus
+
     // MARK: Reports
 
     /// Streams the facts of every ticket created in [since, until), one at a time.

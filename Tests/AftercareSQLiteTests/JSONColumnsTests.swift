@@ -1,5 +1,6 @@
 import AftercareCore
 import Foundation
+import StoreTestSupport
 import Testing
 
 @testable import AftercareSQLite

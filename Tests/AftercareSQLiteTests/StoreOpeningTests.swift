@@ -1,6 +1,7 @@
 import AftercareCore
 import Foundation
 import GRDB
+import StoreTestSupport
 import Testing
 
 @testable import AftercareSQLite

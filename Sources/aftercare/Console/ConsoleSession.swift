@@ -36,9 +36,21 @@ enum ConsoleSession {
                 try? EditorProcess.edit(seed, suffix: ".txt", environment: setup.environment)
             })
         terminal.onTermination = { [unowned runtime] _ in runtime.requestShutdown() }
+        refreshTriageModel(store)
         runtime.run()
         terminal.shutdown()  // idempotent; the runtime already did it on its way out
         if let signal = terminal.terminationSignal { throw ExitCode(ExitCodes.signal(signal)) }
+    }
+
+    /// The on-start refresh of the triage classifier: when agents corrected categories since it
+    /// was trained (or a new release ships new examples), it learns them in the background; the
+    /// console does not wait, and a failure only means the old model stays.
+    static func refreshTriageModel(_ store: any DeskStore) {
+        let agent = AgentIdentity.current()
+        DispatchQueue.global(qos: .utility).async {
+            guard let status = try? store.triageModelStatus(), status.isStale else { return }
+            _ = try? store.retrainTriage(by: agent, at: Date())
+        }
     }
 
     /// Wall-clock time, or with `AFTERCARE_NOW` (demos, tests) that instant plus the time elapsed
