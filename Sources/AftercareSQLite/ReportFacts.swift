@@ -3,6 +3,35 @@ import AftercareStore
 import Foundation
 import GRDB
 
+/// The columns the monthly review reads, in order (it streams every ticket of the period).
+enum FactsColumn: Int, SelectedColumns {
+    case id, category, priority, status, channel, assignee, createdAt, firstRespondedAt, solvedAt, replyCount, clockUsed
+    case csat, nps, clockSince, nextReplyCount, nextReplyLate, nextReplySeconds, nextReplySince
+
+    var expression: String {
+        switch self {
+        case .id: "id"
+        case .category: "category"
+        case .priority: "priority"
+        case .status: "status"
+        case .channel: "channel"
+        case .assignee: "assignee"
+        case .createdAt: "created_at"
+        case .firstRespondedAt: "first_responded_at"
+        case .solvedAt: "solved_at"
+        case .replyCount: "reply_count"
+        case .clockUsed: "clock_used"
+        case .csat: "csat"
+        case .nps: "nps"
+        case .clockSince: "clock_since"
+        case .nextReplyCount: "next_reply_count"
+        case .nextReplyLate: "next_reply_late"
+        case .nextReplySeconds: "next_reply_seconds"
+        case .nextReplySince: "next_reply_since"
+        }
+    }
+}
+
 extension AppDatabase {
     /// Streams the facts of every ticket created in [since, until) to `visit`, one row at a time:
     /// the monthly report folds 1M tickets without holding them.
@@ -13,17 +42,21 @@ extension AppDatabase {
             if let since { clauses.append("created_at >= ?"); arguments += [TicketRow.seconds(since)] }
             if let until { clauses.append("created_at < ?"); arguments += [TicketRow.seconds(until)] }
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT id, category, priority, status, channel, assignee, created_at, first_responded_at, solved_at,
-                       reply_count, clock_used, csat, nps, clock_since
+                SELECT \(FactsColumn.selectList)
                 FROM ticket WHERE \(clauses.joined(separator: " AND ")) AND merged_into IS NULL
                 """, arguments: arguments)
+            typealias C = FactsColumn
             while let row = try cursor.next() {
                 try visit(TicketFacts(
-                    id: row[0], category: TicketCategory(rawValue: row[1]) ?? .other, priority: Priority(rank: row[2]) ?? .normal,
-                    status: TicketStatus(rawValue: row[3]) ?? .open, channel: Channel(rawValue: row[4]) ?? .web,
-                    assignee: row[5], createdAt: TicketRow.date(row[6])!, firstRespondedAt: TicketRow.date(row[7]),
-                    solvedAt: TicketRow.date(row[8]), replyCount: row[9], resolutionUsedSeconds: row[10], csat: row[11], nps: row[12],
-                    resolutionRunningSince: TicketRow.date(row[13])))
+                    id: row[C.id], category: TicketCategory(rawValue: row[C.category]) ?? .other,
+                    priority: Priority(rank: row[C.priority]) ?? .normal, status: TicketStatus(rawValue: row[C.status]) ?? .open,
+                    channel: Channel(rawValue: row[C.channel]) ?? .web, assignee: row[C.assignee],
+                    createdAt: TicketRow.date(row[C.createdAt])!, firstRespondedAt: TicketRow.date(row[C.firstRespondedAt]),
+                    solvedAt: TicketRow.date(row[C.solvedAt]), replyCount: row[C.replyCount], resolutionUsedSeconds: row[C.clockUsed],
+                    csat: row[C.csat], nps: row[C.nps], resolutionRunningSince: TicketRow.date(row[C.clockSince]),
+                    nextReplies: NextReplyRecord(count: row[C.nextReplyCount], late: row[C.nextReplyLate],
+                                                 businessSeconds: row[C.nextReplySeconds]),
+                    awaitingReplySince: TicketRow.date(row[C.nextReplySince])))
             }
         }
     }

@@ -143,4 +143,25 @@ import Testing
         #expect(f.solvedAt == SH.date(2026, 3, 2, 11))
         #expect(f.resolutionRunningSince == nil)
     }
+
+    @Test func nextRepliesGivenAndCustomersWaitingPastDueCount() {
+        var metrics = DeskMetrics(policy: .standard, now: now)
+        // Three next replies given, one of them late.
+        var answered = facts(1, .damaged, .high, .open, assignee: "alice", created: SH.date(2026, 3, 2, 10),
+                             firstResponse: SH.date(2026, 3, 2, 10, 30), solved: nil, replies: 4, used: hour, csat: nil, nps: nil)
+        answered.nextReplies = NextReplyRecord(count: 3, late: 1, businessSeconds: 3 * hour)
+        // Waiting since Monday 09:00 on a high ticket (2h): past due at Tuesday noon.
+        var waiting = facts(2, .delayed, .high, .open, assignee: "bob", created: SH.date(2026, 3, 2, 10),
+                            firstResponse: SH.date(2026, 3, 2, 10, 30), solved: nil, replies: 1, used: hour, csat: nil, nps: nil)
+        waiting.awaitingReplySince = SH.date(2026, 3, 9, 9)
+        metrics.add(answered)
+        metrics.add(waiting)
+        let report = metrics.report()
+        #expect(report.nextReply.count == 3)
+        #expect(report.nextReply.meanSeconds == hour)
+        #expect(report.nextReplySLA == Ratio(met: 2, total: 4))
+        #expect(report.breached >= 1)
+        #expect(report.text().contains("Next reply SLA met: 50.0% (2/4)"))
+        #expect(report.text(language: .zh).contains("再次回复达标率"))
+    }
 }

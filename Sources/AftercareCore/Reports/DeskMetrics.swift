@@ -176,6 +176,10 @@ public struct DeskReport: Codable, Sendable, Hashable {
     public var resolution: DurationSummary
     /// Answered within target, of answered tickets plus unanswered ones already past due.
     public var firstResponseSLA: Ratio
+    /// Next replies (to a customer who wrote again): how long they took on average (business time).
+    public var nextReply: DurationSummary
+    /// Next replies within target, of those given plus customers waiting past due now.
+    public var nextReplySLA: Ratio
     /// Solved within target, of solved tickets plus active ones already past due.
     public var resolutionSLA: Ratio
     /// Solved after exactly one reply, of solved tickets that got at least one reply.
@@ -190,7 +194,7 @@ public struct DeskReport: Codable, Sendable, Hashable {
     public init(
         generatedAt: Date, periodStart: Date?, periodEnd: Date?, tickets: Int64, solved: Int64, open: Int64,
         breached: Int64, firstResponse: DurationSummary, resolution: DurationSummary, firstResponseSLA: Ratio,
-        resolutionSLA: Ratio, firstContactResolution: Ratio, csat: CSATSummary, nps: NPSSummary,
+        nextReply: DurationSummary, nextReplySLA: Ratio, resolutionSLA: Ratio, firstContactResolution: Ratio, csat: CSATSummary, nps: NPSSummary,
         topComplaints: [CategoryCount], agents: [AgentFigures]
     ) {
         self.generatedAt = generatedAt
@@ -203,6 +207,8 @@ public struct DeskReport: Codable, Sendable, Hashable {
         self.firstResponse = firstResponse
         self.resolution = resolution
         self.firstResponseSLA = firstResponseSLA
+        self.nextReply = nextReply
+        self.nextReplySLA = nextReplySLA
         self.resolutionSLA = resolutionSLA
         self.firstContactResolution = firstContactResolution
         self.csat = csat
@@ -248,6 +254,8 @@ public struct DeskReport: Codable, Sendable, Hashable {
         line("Resolution median/mean", "解决时长 中位/平均",
              "\(DeskReport.formatDuration(resolution.medianSeconds)) / \(DeskReport.formatDuration(resolution.meanSeconds))")
         line("First response SLA met", "首次响应达标率", ratio(firstResponseSLA))
+        line("Next reply mean", "再次回复 平均", DeskReport.formatDuration(nextReply.meanSeconds) + " (n=\(nextReply.count))")
+        line("Next reply SLA met", "再次回复达标率", ratio(nextReplySLA))
         line("Resolution SLA met", "解决达标率", ratio(resolutionSLA))
         line("First-contact resolution", "一次解决率", ratio(firstContactResolution))
         line("CSAT", "满意度", "\(DeskReport.formatNumber(csat.average))/5, \(zh ? "满意" : "satisfied") \(DeskReport.formatPercent(csat.satisfiedPercent)) (n=\(csat.responses))")
@@ -300,6 +308,10 @@ public struct DeskMetrics: Sendable {
     private var resolution = DurationHistogram()
     private var firstResponseMet: Int64 = 0
     private var firstResponseMeasured: Int64 = 0
+    private var nextReplies: Int64 = 0
+    private var nextReplySeconds: Int64 = 0
+    private var nextReplyMet: Int64 = 0
+    private var nextReplyMeasured: Int64 = 0
     private var resolutionMet: Int64 = 0
     private var resolutionMeasured: Int64 = 0
     private var fcrMet: Int64 = 0
@@ -353,6 +365,22 @@ public struct DeskMetrics: Sendable {
             }
         }
 
+        // Next replies: those given, and a customer waiting past due now.
+        var nextReplyBreachedNow = false
+        let record = facts.nextReplies
+        if record.count > 0 {
+            nextReplies += Int64(record.count)
+            let (sum, overflow) = nextReplySeconds.addingReportingOverflow(max(0, record.businessSeconds))
+            nextReplySeconds = overflow ? .max : sum
+            nextReplyMeasured += Int64(record.count)
+            nextReplyMet += Int64(max(0, record.count - record.late))
+        }
+        if isActive, let since = facts.awaitingReplySince,
+           calendar.businessSeconds(from: since, to: now) > goal.nextReplySeconds {
+            nextReplyBreachedNow = true
+            nextReplyMeasured += 1
+        }
+
         // Resolution.
         var resolutionBreachedNow = false
         if isSolved {
@@ -371,7 +399,7 @@ public struct DeskMetrics: Sendable {
                 resolutionMeasured += 1
             }
         }
-        if firstBreachedNow || resolutionBreachedNow { breached += 1 }
+        if firstBreachedNow || nextReplyBreachedNow || resolutionBreachedNow { breached += 1 }
 
         // Satisfaction.
         if let score = facts.csat, (1...5).contains(score) {
@@ -428,6 +456,9 @@ public struct DeskMetrics: Sendable {
             solved: solved, open: open, breached: breached,
             firstResponse: DurationSummary(firstResponse), resolution: DurationSummary(resolution),
             firstResponseSLA: Ratio(met: firstResponseMet, total: firstResponseMeasured),
+            nextReply: DurationSummary(count: nextReplies, medianSeconds: nil,
+                                       meanSeconds: nextReplies == 0 ? nil : nextReplySeconds / nextReplies),
+            nextReplySLA: Ratio(met: nextReplyMet, total: nextReplyMeasured),
             resolutionSLA: Ratio(met: resolutionMet, total: resolutionMeasured),
             firstContactResolution: Ratio(met: fcrMet, total: fcrTotal),
             csat: CSATSummary(
@@ -450,7 +481,8 @@ extension TicketFacts {
             channel: ticket.channel, assignee: ticket.assignee, createdAt: ticket.createdAt,
             firstRespondedAt: ticket.firstRespondedAt, solvedAt: ticket.solvedAt, replyCount: replyCount,
             resolutionUsedSeconds: ticket.resolutionClock.usedSeconds, csat: ticket.csat, nps: ticket.nps,
-            resolutionRunningSince: ticket.resolutionClock.runningSince
+            resolutionRunningSince: ticket.resolutionClock.runningSince, nextReplies: ticket.nextReplies,
+            awaitingReplySince: ticket.awaitingReplySince
         )
     }
 }

@@ -21,11 +21,16 @@ public struct TicketFacts: Sendable, Hashable {
     public var resolutionRunningSince: Date?
     public var csat: Int?
     public var nps: Int?
+    /// Next replies given (a customer wrote again after being answered), and since when the
+    /// customer has been waiting for one now.
+    public var nextReplies: NextReplyRecord
+    public var awaitingReplySince: Date?
 
     public init(
         id: Int64, category: TicketCategory, priority: Priority, status: TicketStatus, channel: Channel,
         assignee: String?, createdAt: Date, firstRespondedAt: Date?, solvedAt: Date?, replyCount: Int,
-        resolutionUsedSeconds: Int64, csat: Int?, nps: Int?, resolutionRunningSince: Date? = nil
+        resolutionUsedSeconds: Int64, csat: Int?, nps: Int?, resolutionRunningSince: Date? = nil,
+        nextReplies: NextReplyRecord = NextReplyRecord(), awaitingReplySince: Date? = nil
     ) {
         self.id = id
         self.category = category
@@ -41,5 +46,7 @@ public struct TicketFacts: Sendable, Hashable {
         self.resolutionRunningSince = resolutionRunningSince
         self.csat = csat
         self.nps = nps
+        self.nextReplies = nextReplies
+        self.awaitingReplySince = awaitingReplySince
     }
 }
