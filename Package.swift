@@ -34,7 +34,46 @@ let package = Package(
         .target(name: "AftercareDemo", dependencies: ["AftercareCore", "AftercareInterchange", "AftercareStore", "AftercareTemplates"]),
         .target(
             name: "AftercareTemplates",
-            dependencies: ["AftercareCore", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["AftercareCore", .product(name: "Mustache", package: "swift-mustache")],
+            // The built-in replies are the files in BuiltIn/, compiled in.
+            resources: [
+                .embedInCode("BuiltIn/welcome.en.txt"),
+                .embedInCode("BuiltIn/check-in.en.txt"),
+                .embedInCode("BuiltIn/satisfaction-check.en.txt"),
+                .embedInCode("BuiltIn/review-request.en.txt"),
+                .embedInCode("BuiltIn/exclusive-offer.en.txt"),
+                .embedInCode("BuiltIn/re-engagement.en.txt"),
+                .embedInCode("BuiltIn/not-arrived.en.txt"),
+                .embedInCode("BuiltIn/delayed.en.txt"),
+                .embedInCode("BuiltIn/damaged.en.txt"),
+                .embedInCode("BuiltIn/wrong-or-missing.en.txt"),
+                .embedInCode("BuiltIn/how-to-use.en.txt"),
+                .embedInCode("BuiltIn/not-satisfied.en.txt"),
+                .embedInCode("BuiltIn/angry-customer.en.txt"),
+                .embedInCode("BuiltIn/return-approved.en.txt"),
+                .embedInCode("BuiltIn/refund-issued.en.txt"),
+                .embedInCode("BuiltIn/review-thanks.en.txt"),
+                .embedInCode("BuiltIn/review-reply-negative.en.txt"),
+                .embedInCode("BuiltIn/delay-notice.en.txt"),
+                .embedInCode("BuiltIn/welcome.zh.txt"),
+                .embedInCode("BuiltIn/check-in.zh.txt"),
+                .embedInCode("BuiltIn/satisfaction-check.zh.txt"),
+                .embedInCode("BuiltIn/review-request.zh.txt"),
+                .embedInCode("BuiltIn/exclusive-offer.zh.txt"),
+                .embedInCode("BuiltIn/re-engagement.zh.txt"),
+                .embedInCode("BuiltIn/not-arrived.zh.txt"),
+                .embedInCode("BuiltIn/delayed.zh.txt"),
+                .embedInCode("BuiltIn/damaged.zh.txt"),
+                .embedInCode("BuiltIn/wrong-or-missing.zh.txt"),
+                .embedInCode("BuiltIn/how-to-use.zh.txt"),
+                .embedInCode("BuiltIn/not-satisfied.zh.txt"),
+                .embedInCode("BuiltIn/angry-customer.zh.txt"),
+                .embedInCode("BuiltIn/return-approved.zh.txt"),
+                .embedInCode("BuiltIn/refund-issued.zh.txt"),
+                .embedInCode("BuiltIn/review-thanks.zh.txt"),
+                .embedInCode("BuiltIn/review-reply-negative.zh.txt"),
+                .embedInCode("BuiltIn/delay-notice.zh.txt"),
+            ]
         ),
         // The store port: `DeskStore`, its errors and the values it reads and writes (no SQL here).
         .target(name: "AftercareStore", dependencies: ["AftercareCore", "AftercareInterchange"]),
@@ -60,6 +99,12 @@ let package = Package(
             dependencies: [
                 "AftercareCore", "AftercareTemplates", "TerminalKit",
                 .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            // Theme/Shipped links to the top-level Themes/ directory: the built-in themes are those files.
+            exclude: ["Theme/Shipped/README.md"],
+            resources: [
+                .embedInCode("Theme/Shipped/default.toml"), .embedInCode("Theme/Shipped/light.toml"),
+                .embedInCode("Theme/Shipped/high-contrast.toml"), .embedInCode("Theme/Shipped/mono.toml"),
             ]
         ),
         .executableTarget(
@@ -89,7 +134,11 @@ let package = Package(
             dependencies: ["StoreTestSupport", "AftercareStore", "AftercareSQLite", "AftercareCore", "AftercareInterchange", "AftercareDemo", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "AftercareConsoleTests", dependencies: ["AftercareConsole", "AftercareCore", "AftercareTemplates", "TerminalKit"]),
+        .testTarget(
+            name: "AftercareConsoleTests", dependencies: ["AftercareConsole", "AftercareCore", "AftercareTemplates", "TerminalKit"],
+            // Golden screens are read from the source tree by path (and rewritten with AFTERCARE_RECORD_GOLDEN=1).
+            exclude: ["Golden"]
+        ),
         // Starts the real binary in tmux and reads the screen.
         .testTarget(name: "ConsoleEndToEndTests", dependencies: ["aftercare"]),
         // Runs the real `aftercare` binary; depending on the executable makes `swift test` build it first.

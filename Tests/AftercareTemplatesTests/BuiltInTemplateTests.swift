@@ -23,6 +23,12 @@ struct BuiltInTemplateTests {
         #expect(template.isBuiltIn)
     }
 
+    @Test func everyShippedFileParses() throws {
+        #expect(BuiltInTemplates.files.count == 36)
+        for file in BuiltInTemplates.files { _ = try TemplateFile.parse(file, isBuiltIn: true) }
+        #expect(BuiltInTemplates.all.count == BuiltInTemplates.files.count)
+    }
+
     @Test func everyNameHasChineseAndEnglish() {
         let byName = Dictionary(grouping: BuiltInTemplates.all, by: \.name)
         for (name, templates) in byName {
