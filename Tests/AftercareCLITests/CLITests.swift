@@ -106,6 +106,22 @@ import Testing
         let env = try CLIRunner(store: "", environment: ["AFTERCARE_STORE": cli.store, "AFTERCARE_NOW": SeededStore.now])
             .run(["list", "--limit", "1"], withStore: false)
         #expect(env.status == 0 && env.stdout == result.stdout)
+        // Before a nested command too, and after it.
+        let nested = try cli.run(["--store", cli.store, "settings", "show", "--json"], withStore: false)
+        #expect(nested.status == 0, "\(nested.stderr)")
+        #expect(try cli.run(["settings", "show", "--json"]).stdout == nested.stdout)
+    }
+
+    @Test func versionAndShellCompletionsComeFromTheCommands() throws {
+        let version = try cli.run(["--version"], withStore: false)
+        #expect(version.status == 0 && version.stdout.split(separator: ".").count == 3)
+        for shell in ["bash", "zsh", "fish"] {
+            let script = try cli.run(["--generate-completion-script", shell], withStore: false)
+            #expect(script.status == 0)
+            for command in ["settings", "triage", "templates", "list"] {
+                #expect(script.stdout.contains(command), "\(shell) completion lacks \(command)")
+            }
+        }
     }
 }
 

@@ -167,3 +167,29 @@ import Testing
         try session.wait(for: "[exited 0]")
     }
 }
+
+/// Desk settings another agent saves reach a running console within two seconds.
+@Suite(.enabled(if: TmuxSession.isAvailable), .serialized) struct ConsoleSettingsEndToEndTests {
+    @Test func aNewCalendarSavedElsewhereShowsInTheOpenConsole() throws {
+        let desk = try ConsoleFixture()
+        let session = try desk.startConsole(columns: 120, rows: 40)
+        let before = try session.wait(for: "row 1/")
+        let id = try #require(ConsoleEndToEndTests.selectedTicket(before))
+        try session.keys("Enter")
+        let ticket = try session.wait(for: "Thread (")
+        #expect(ticket.contains("next reply "), "the ticket header shows the next-reply clock:\n\(ticket)")
+
+        let saved = try desk.cli(["settings", "set", "calendar.timezone", "America/Los_Angeles"])
+        #expect(saved.status == 0, "\(saved.stderr)")
+        let started = Date()
+        let after = try session.wait(seconds: 5, "the settings change") { $0.contains("desk settings changed") }
+        #expect(Date().timeIntervalSince(started) < 2.5, "took \(Date().timeIntervalSince(started)) s")
+        // The clocks now run on Los Angeles time: the header's due times and the title bar's clock moved.
+        let dueNow = try #require(try desk.json(["show", "\(id)"])["ticket"] as? [String: Any])
+        #expect(dueNow["sla"] != nil)
+        #expect(after != ticket)
+        try session.keys("q")
+        try session.keys("q")
+        try session.wait(for: "[exited 0]")
+    }
+}
