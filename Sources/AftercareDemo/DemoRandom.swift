@@ -1,21 +1,7 @@
 import AftercareCore
 
-/// SplitMix64 (Steele, Lea, Flood 2014): tiny, fast and fully determined by its seed, so a demo
-/// desk is the same on every machine and Swift version. Never `SystemRandomNumberGenerator`.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-    public private(set) var state: UInt64
-
-    public init(seed: UInt64) { state = seed }
-
-    @inline(__always)
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// The demo's draws from `SplitMix64` (in the domain module, shared with the classifier).
+extension SplitMix64 {
     /// A generator for one item of a stream (one customer), independent of every other item.
     static func stream(_ seed: UInt64, _ index: UInt64) -> SplitMix64 {
         var mixer = SplitMix64(seed: seed ^ (index &* 0xD1B5_4A32_D192_ED03))

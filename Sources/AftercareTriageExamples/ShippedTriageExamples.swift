@@ -18,6 +18,7 @@ public enum ShippedTriageExamples {
     public static let sources: [(name: String, text: String)] = [
         ("ShippedExamples", core), ("ShippedMoreChineseExamples", moreChinese), ("ShippedMoreEnglishExamples", moreEnglish),
         ("ShippedThirdChineseExamples", thirdChinese), ("ShippedThirdEnglishExamples", thirdEnglish),
+        ("ShippedFourthChineseExamples", fourthChinese), ("ShippedFourthEnglishExamples", fourthEnglish),
     ]
 
     /// Changes whenever the shipped examples change, so a desk's stored model is retrained.

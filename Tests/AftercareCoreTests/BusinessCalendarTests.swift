@@ -126,7 +126,7 @@ import Testing
     }
 
     @Test func roundTripsAgainstAnIndependentDayByDayReference() {
-        var rng = SplitMix(seed: 42)
+        var rng = SplitMix64(seed: 42)
         let base = SH.date(2025, 12, 20).timeIntervalSince1970
         for _ in 0..<400 {
             let start = Date(timeIntervalSince1970: base + Double(rng.next() % (400 * 86_400)))
@@ -196,17 +196,5 @@ import Testing
         let closed = BusinessCalendar(timeZoneIdentifier: "UTC", workdays: [], opensAtMinute: 540, closesAtMinute: 1260)
         #expect(closed.adding(businessSeconds: 60, to: SH.date(2026, 3, 2)) == .distantFuture)
         #expect(closed.businessSeconds(from: SH.date(2026, 3, 2), to: SH.date(2026, 4, 2)) == 0)
-    }
-}
-
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -26,9 +26,9 @@ import Testing
     @Test func heldBackAccuracyStaysWhereItWasMeasured() {
         let evaluation = TriageEvaluation(classifier: Self.model, examples: Self.split.heldBack)
         print("held back: \(evaluation.correct)/\(evaluation.total) = \(evaluation.accuracy)")
-        #expect(evaluation.accuracy >= 0.84)
+        #expect(evaluation.accuracy >= 0.88, "measured 90.5% when written")
         for category in TicketCategory.allCases {
-            #expect(Double(evaluation.accuracy(of: category).correct) / Double(evaluation.accuracy(of: category).total) >= 0.6, "\(category)")
+            #expect(Double(evaluation.accuracy(of: category).correct) / Double(evaluation.accuracy(of: category).total) >= 0.75, "\(category)")
         }
     }
 

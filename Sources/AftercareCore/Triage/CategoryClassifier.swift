@@ -44,13 +44,13 @@ public struct CategoryClassifier: Sendable {
         // Sum of step × update, for the average: avg = w - u / steps.
         var u = [Float](repeating: 0, count: MessageFeatures.buckets * k)
         var order = Array(data.indices)
-        var rng = TrainingShuffle(seed: 0x5EED)
+        var rng = SplitMix64(seed: 0x5EED)
         var step: Float = 1
         var scores = [Float](repeating: 0, count: k)
         w.withUnsafeMutableBufferPointer { w in
             u.withUnsafeMutableBufferPointer { u in
                 for _ in 0..<epochs {
-                    rng.shuffle(&order)
+                    order.seededShuffle(&rng)
                     for index in order {
                         let (x, y) = data[index]
                         score(x, w, into: &scores)
@@ -160,25 +160,13 @@ public struct CategoryClassifier: Sendable {
     }
 }
 
-/// SplitMix64 for the training shuffle: the same examples give the same model on every machine.
-struct TrainingShuffle {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func shuffle<T>(_ array: inout [T]) {
-        guard array.count > 1 else { return }
-        for i in stride(from: array.count - 1, to: 0, by: -1) {
-            let j = Int(next() % UInt64(i + 1))
-            array.swapAt(i, j)
+extension Array {
+    /// Fisher–Yates with `SplitMix64`, written out so the order (and so the trained model) does not
+    /// change with the standard library's shuffle.
+    mutating func seededShuffle(_ rng: inout SplitMix64) {
+        guard count > 1 else { return }
+        for i in stride(from: count - 1, to: 0, by: -1) {
+            swapAt(i, Int(rng.next() % UInt64(i + 1)))
         }
     }
 }

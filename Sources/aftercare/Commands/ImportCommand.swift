@@ -18,20 +18,10 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "The .jsonl file ('-' reads standard input).") var file: String
 
     func run() throws {
-        let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: file) else {
-                throw CLIError(description: "cannot read \(file)", exitCode: ExitCodes.unreadableFile)
-            }
-            data = contents
-        }
         let parsed: ParsedInterchange
-        switch InterchangeReader.parse(data) {
+        switch InterchangeReader.parse(try InputFile.data(file)) {
         case let .failure(errors):
-            let name = file == "-" ? "standard input" : file
-            throw CLIError(description: "\(name): \(errors.lines.count) bad line\(errors.lines.count == 1 ? "" : "s"), nothing imported:\n"
+            throw CLIError(description: "\(InputFile.name(file)): \(errors.lines.count) bad line\(errors.lines.count == 1 ? "" : "s"), nothing imported:\n"
                            + errors.description, exitCode: ExitCodes.badData)
         case let .success(result):
             parsed = result

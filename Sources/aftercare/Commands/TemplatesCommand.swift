@@ -82,7 +82,7 @@ struct TemplatesCommand: ParsableCommand {
         func run() throws {
             var parsed: [ReplyTemplate] = []
             for file in files {
-                let text = try readText(file)
+                let text = try InputFile.text(file)
                 do {
                     let checked = try TemplateFile.check(text)
                     for warning in checked.undeclaredPlaceholders {
@@ -154,14 +154,4 @@ struct TemplateJSON: Encodable {
         name = t.name; language = t.language.rawValue; situation = t.situation.rawValue
         categories = t.categories.map(\.rawValue); title = t.title; body = t.body; builtIn = t.isBuiltIn
     }
-}
-
-func readText(_ path: String) throws -> String {
-    guard let data = FileManager.default.contents(atPath: path) else {
-        throw CLIError(description: "cannot read \(path)", exitCode: ExitCodes.unreadableFile)
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
-        throw CLIError(description: "\(path) is not UTF-8 text", exitCode: ExitCodes.badData)
-    }
-    return text
 }

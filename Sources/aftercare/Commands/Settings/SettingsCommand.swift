@@ -64,12 +64,12 @@ struct SettingsImportCommand: ParsableCommand {
     @Argument(help: "The settings file ('-' reads standard input).") var file: String
 
     func run() throws {
-        let text = try SettingsFiles.read(file)
+        let text = try InputFile.text(file)
         let store = try storeOptions.open()
         let version = try store.settingsVersion()
         switch SettingsFile.parse(text, defaults: try store.refreshSettings()) {
         case let .failure(error):
-            throw SettingsFiles.rejected(error, in: file == "-" ? "standard input" : file)
+            throw SettingsFiles.rejected(error, in: InputFile.name(file))
         case let .success(settings):
             SettingsFiles.report(try store.saveSettings(settings, expectedVersion: version, by: AgentIdentity.current(), at: Clock.now()))
         }
@@ -127,24 +127,8 @@ struct SettingsHistoryCommand: ParsableCommand {
     }
 }
 
-/// What the settings commands share: reading a file, reporting problems, reporting a save.
+/// What the settings commands share: reporting problems, reporting a save.
 enum SettingsFiles {
-    static func read(_ file: String) throws -> String {
-        let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: file) else {
-                throw CLIError(description: "cannot read \(file)", exitCode: ExitCodes.unreadableFile)
-            }
-            data = contents
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CLIError(description: "\(file) is not UTF-8 text", exitCode: ExitCodes.badData)
-        }
-        return text
-    }
-
     /// Every problem on its own line, prefixed by the file name when there is one; nothing saved.
     static func rejected(_ error: SettingsFileError, in name: String?) -> CLIError {
         let count = error.problems.count
