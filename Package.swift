@@ -131,7 +131,10 @@ let package = Package(
         ),
         .testTarget(
             name: "AftercareSQLiteTests",
-            dependencies: ["StoreTestSupport", "AftercareStore", "AftercareSQLite", "AftercareCore", "AftercareInterchange", "AftercareDemo", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "StoreTestSupport", "AftercareStore", "AftercareSQLite", "AftercareCore", "AftercareInterchange", "AftercareDemo",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(

@@ -53,7 +53,6 @@ public final class AppDatabase: DeskStore {
 
     /// A store over any GRDB writer made with `configuration()`: migrated on the spot.
     public init(writer: any DatabaseWriter, path: String? = nil, triage: TriageTraining = .none) throws {
-        _ = Self.processSettings
         self.writer = writer
         self.path = path
         triageTraining = triage
@@ -74,8 +73,11 @@ public final class AppDatabase: DeskStore {
         return try AppDatabase(path: dir.appendingPathComponent("desk.sqlite").path, mode: .createIfMissing, triage: triage)
     }
 
-    /// The connection settings every store connection uses.
+    /// The connection settings every store connection uses. (Also applies the process-wide SQLite
+    /// settings, which must come before the first connection of the process: every store opens
+    /// its connections with this configuration.)
     public static func configuration() -> Configuration {
+        _ = processSettings
         var config = Configuration()
         // Several agents' processes write at once: wait for the lock instead of failing
         // ("database is locked" must never reach an agent).

@@ -21,7 +21,7 @@ public struct PlaceholderContext: Sendable, Hashable {
     public init(
         ticket: Ticket, customer: Customer, order: Order?, agent: Agent, shopName: String, now: Date,
         timeZone: TimeZone, language: Language, extras: [String: String] = [:],
-        loyalty: LoyaltyProgram = .standard
+        loyalty: LoyaltyProgram = .standard, shopSignature: String? = nil
     ) {
         self.language = language
         self.values = [:]
@@ -52,6 +52,7 @@ public struct PlaceholderContext: Sendable, Hashable {
         }
         set("agent.name", agent.displayName)
         set("shop.name", shopName)
+        set("shop.signature", shopSignature.flatMap { $0.isEmpty ? nil : $0 })
         set("today", fmt.date(now))
         for (name, value) in extras { set(name, fmt.isoDate(value) ?? value) }
     }
@@ -186,15 +187,14 @@ public struct PlaceholderFormat: Sendable {
 
 extension PlaceholderContext {
     /// The context for replying on a ticket as shown (thread, customer, order): what the command
-    /// line's `reply --template` and the console's template picker both fill from. Dates are shown
-    /// in the desk's time zone (the SLA calendar's).
-    public init(
-        replyingTo detail: TicketDetail, agent: Agent, shopName: String, now: Date, policy: SLAPolicy,
-        language: Language, extras: [String: String] = [:], loyalty: LoyaltyProgram
-    ) {
+    /// line's `reply --template` and the console's template picker both fill from, with the desk's
+    /// settings (the shop's name and signature in the reply's language, tiers). Dates are shown in
+    /// the desk's time zone.
+    public init(replyingTo detail: TicketDetail, agent: Agent, now: Date, settings: DeskSettings, language: Language,
+                extras: [String: String] = [:]) {
         self.init(
-            ticket: detail.ticket, customer: detail.customer, order: detail.order, agent: agent, shopName: shopName,
-            now: now, timeZone: TimeZone(identifier: policy.calendar.timeZoneIdentifier) ?? TimeZone(identifier: "UTC")!,
-            language: language, extras: extras, loyalty: loyalty)
+            ticket: detail.ticket, customer: detail.customer, order: detail.order, agent: agent, shopName: settings.shop.name,
+            now: now, timeZone: TimeZone(identifier: settings.sla.calendar.timeZoneIdentifier) ?? TimeZone(identifier: "UTC")!,
+            language: language, extras: extras, loyalty: settings.loyalty, shopSignature: settings.shop.signature(for: language))
     }
 }

@@ -59,6 +59,8 @@ public enum PlaceholderVocabulary {
         // desk
         Entry(name: "agent.name", source: .record, summary: "the replying agent's display name", example: "Lin / 小林"),
         Entry(name: "shop.name", source: .record, summary: "the shop's name", example: "Hearth & Home"),
+        Entry(name: "shop.signature", source: .record, summary: "the shop's signature in the reply's language (settings: shop.signature)",
+              example: "— Hearth & Home, here 9–21"),
         Entry(name: "today", source: .record, summary: "today's date in the shop's time zone", example: "22 Nov 2026 / 2026年11月22日"),
         // extras: typed in by the agent
         Entry(name: "coupon.code", source: .extra, summary: "coupon code to give", example: "SORRY15"),

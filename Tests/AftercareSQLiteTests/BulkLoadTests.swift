@@ -87,7 +87,7 @@ import AftercareInterchange
     @Test func aStoreOpenInAnotherConnectionIsLoadedInWALMode() throws {
         let store = try AppDatabase.temporary()
         // Another agent's process, with a read transaction open for the whole load.
-        var config = Configuration()
+        var config = AppDatabase.configuration()
         config.allowsUnsafeTransactions = true
         let other = try DatabaseQueue(path: store.path!, configuration: config)
         try other.inDatabase { db in

@@ -1,6 +1,7 @@
 import AftercareCore
 import Foundation
 import GRDB
+import GRDBSQLite
 import StoreTestSupport
 import Testing
 
@@ -41,7 +42,7 @@ import AftercareStore
         }
         let other = tempPath()
         try FileManager.default.createDirectory(atPath: (other as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let queue = try DatabaseQueue(path: other)
+        let queue = try DatabaseQueue(path: other, configuration: AppDatabase.configuration())
         try queue.write { try $0.execute(sql: "CREATE TABLE notes (x)") }
         #expect(throws: StoreError.notAnAftercareStore(path: other, reason: "it holds other tables")) {
             try AppDatabase(path: other, mode: .mustExist)
@@ -77,7 +78,7 @@ import AftercareStore
     func oldStore(migrations: Int) throws -> String {
         let path = tempPath()
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let queue = try DatabaseQueue(path: path)
+        let queue = try DatabaseQueue(path: path, configuration: AppDatabase.configuration())
         try queue.write { db in
             try db.execute(sql: "CREATE TABLE schema_migration (name TEXT PRIMARY KEY NOT NULL, applied_at INTEGER NOT NULL)")
             for migration in StoreMigrations.all.prefix(migrations) {
@@ -138,12 +139,24 @@ import AftercareStore
         #expect(try upgraded.count(InboxFilter(category: .damaged), now: StoreFixtures.now) == 1)
     }
 
+    /// SQLite's memory statistics take a global mutex on every allocation (they serialised the bulk
+    /// load's two writer threads): they must be off before the process's first connection, which
+    /// opening a store by path makes. (Every connection in this test process is made with
+    /// `AppDatabase.configuration()`, so whichever test runs first, the statistics are off.)
+    @Test func sqliteMemoryStatisticsAreOffForTheProcess() throws {
+        let store = try AppDatabase(path: tempPath(), mode: .createIfMissing)
+        _ = try store.importBatch(StoreFixtures.smallDesk(), by: StoreFixtures.lina, at: StoreFixtures.now)
+        var current: Int64 = 0, highest: Int64 = 0
+        #expect(sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &current, &highest, 0) == SQLITE_OK)
+        #expect(current == 0 && highest == 0, "memory statistics are being kept: \(current) bytes")
+    }
+
     @Test func openingACurrentStoreTakesNoWriteLock() throws {
         let path = tempPath()
         // An agent's console has the desk open (the store's WAL is set up).
         let console = try AppDatabase(path: path, mode: .createIfMissing)
         // Another process is importing: it holds the write lock, with rows written but not committed.
-        var config = Configuration()
+        var config = AppDatabase.configuration()
         config.allowsUnsafeTransactions = true
         let other = try DatabaseQueue(path: path, configuration: config)
         try other.inDatabase { db in

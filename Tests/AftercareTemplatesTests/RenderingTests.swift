@@ -17,6 +17,24 @@ struct RenderingTests {
             + "Refund ¥88.00 on RMA-2026-0042. Gold / 1042 / 22 Nov 2026 / Lin of Hearth & Home")
     }
 
+    @Test func theShopSignatureComesFromTheSettingsInTheRepliesLanguage() throws {
+        var settings = DeskSettings.standard
+        settings.shop.name = "Hearth & Home"
+        settings.shop.signatures = [.en: "— Hearth & Home, 9–21 daily"]
+        let detail = TicketDetail(
+            summary: TicketSummary(ticket: Fixture.ticket(), customerName: "Sarah Miller", customerTier: .gold, replyCount: 0, messageCount: 1),
+            messages: [], customer: Fixture.customer(), customerTier: .gold, order: Fixture.order(), recentOrders: [], otherTickets: [],
+            touchpoints: [])
+        let body = "Thanks.{{#shop.signature}}\n{{shop.signature}}{{/shop.signature}}"
+        let english = PlaceholderContext(replyingTo: detail, agent: Fixture.agent, now: Fixture.now, settings: settings, language: .en)
+        #expect(try TemplateRenderer.render(body: body, templateName: "t", with: english).sendableText() == "Thanks.\n— Hearth & Home, 9–21 daily")
+        // No Chinese signature: the optional part drops out, and the reply may still be sent.
+        let chinese = PlaceholderContext(replyingTo: detail, agent: Fixture.agent, now: Fixture.now, settings: settings, language: .zh)
+        #expect(try TemplateRenderer.render(body: body, templateName: "t", with: chinese).sendableText() == "Thanks.")
+        // Used bare, a missing signature is a hole like any other: the reply is refused.
+        #expect(!(try TemplateRenderer.render(body: "{{shop.signature}}", templateName: "t", with: chinese).isSendable))
+    }
+
     @Test func fillsChineseReplyInChineseForms() throws {
         let customer = Fixture.customer(name: "王小明", language: .zh)
         var order = Fixture.order()

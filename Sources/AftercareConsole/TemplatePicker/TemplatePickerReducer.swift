@@ -39,9 +39,8 @@ extension AppState {
         picker.previewError = nil
         if let template = picker.selectedTemplate {
             if let detail = ticket?.detail {
-                let context = PlaceholderContext(
-                    replyingTo: detail, agent: agent, shopName: shopName, now: now, policy: slaPolicy,
-                    language: template.language, loyalty: loyalty)
+                let context = PlaceholderContext(replyingTo: detail, agent: agent, now: now, settings: settings,
+                                                 language: template.language)
                 do {
                     picker.preview = try TemplateRenderer.render(template, with: context)
                 } catch {

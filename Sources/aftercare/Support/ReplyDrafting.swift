@@ -8,9 +8,8 @@ import Foundation
 enum ReplyDrafting {
     static func context(for detail: TicketDetail, agent: Agent, language: Language, extras: [String: String],
                         store: any DeskStore, now: Date) throws -> PlaceholderContext {
-        PlaceholderContext(
-            replyingTo: detail, agent: agent, shopName: store.settings.shop.name, now: now,
-            policy: store.settings.sla, language: language, extras: extras, loyalty: store.settings.loyalty)
+        PlaceholderContext(replyingTo: detail, agent: agent, now: now, settings: try store.refreshSettings(), language: language,
+                           extras: extras)
     }
 
     static func render(_ template: ReplyTemplate, for detail: TicketDetail, agent: Agent, extras: [String: String],
