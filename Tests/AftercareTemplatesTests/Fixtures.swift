@@ -56,6 +56,6 @@ enum Fixture {
         PlaceholderContext(
             ticket: ticket(language: language), customer: customer ?? self.customer(language: language),
             order: order, agent: agent, shopName: "Hearth & Home", now: now, timeZone: shanghai,
-            language: language, extras: extras)
+            language: language, extras: extras, shopSignature: "— Hearth & Home, 9–21 daily")
     }
 }
