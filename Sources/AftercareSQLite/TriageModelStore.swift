@@ -9,24 +9,30 @@ import GRDB
 /// Writes that triage (a new ticket, a customer's next message) use the stored model as it is;
 /// retraining (`retrainTriage`, run by `aftercare triage retrain` and when the console starts
 /// with corrections waiting) happens outside any write transaction. A store with no model yet
-/// trains one the first time it needs it.
+/// trains one the first time a write needs it, and keeps it for every later process.
 extension AppDatabase {
     public func triage() throws -> Triage {
-        try writer.read { try currentTriage($0) }
+        try writer.read { try currentTriage($0, storingANewModel: false) }
     }
 
-    /// The triage (rules from the settings, the stored classifier) as of `db`'s transaction.
-    func currentTriage(_ db: Database) throws -> Triage {
-        Triage(rules: try currentSettings(db).triage, classifier: try currentClassifier(db))
+    /// The triage (rules from the settings, the stored classifier) as of `db`'s transaction. In a
+    /// write transaction (`storingANewModel`), a store that has no model yet stores the one it trains.
+    func currentTriage(_ db: Database, storingANewModel: Bool = true) throws -> Triage {
+        Triage(rules: try currentSettings(db).triage, classifier: try currentClassifier(db, storingANewModel: storingANewModel))
     }
 
-    private func currentClassifier(_ db: Database) throws -> CategoryClassifier {
+    private func currentClassifier(_ db: Database, storingANewModel: Bool) throws -> CategoryClassifier {
         let stored = try Row.fetchOne(db, sql: "SELECT trained_at, corrections_through, shipped_digest FROM triage_model WHERE id = 1")
         guard let stored else {
-            // Never trained: learn now (and keep it for this process), without holding up writes later.
             if let cached = classifierCache.withLock({ $0?.key == "untrained" ? $0?.classifier : nil }) { return cached }
-            let classifier = CategoryClassifier.train(triageTraining.examples() + (try corrections(db)).map(\.example))
-            classifierCache.withLock { $0 = ("untrained", classifier) }
+            let learnt = try corrections(db)
+            let examples = triageTraining.examples() + learnt.map(\.example)
+            let classifier = CategoryClassifier.train(examples)
+            if storingANewModel {
+                try storeModel(db, classifier, examples: examples.count, through: learnt.last?.id ?? 0, by: "aftercare", at: Date())
+            } else {
+                classifierCache.withLock { $0 = ("untrained", classifier) }
+            }
             return classifier
         }
         let key = "\(stored["trained_at"] as Int64)/\(stored["corrections_through"] as Int64)/\(stored["shipped_digest"] as String)"
@@ -77,16 +83,20 @@ extension AppDatabase {
         let examples = triageTraining.examples() + learnt.map { $0.example }
         let classifier = CategoryClassifier.train(examples)
         try writer.write { db in
-            try db.execute(sql: """
-                INSERT INTO triage_model (id, shipped_digest, corrections_through, examples, trained_at, trained_by, weights)
-                VALUES (1, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET shipped_digest = excluded.shipped_digest,
-                    corrections_through = excluded.corrections_through, examples = excluded.examples,
-                    trained_at = excluded.trained_at, trained_by = excluded.trained_by, weights = excluded.weights
-                """, arguments: [triageTraining.digest, learnt.last?.id ?? 0, examples.count, TicketRow.seconds(now), agent.login,
-                                 classifier.serialized()])
+            try storeModel(db, classifier, examples: examples.count, through: learnt.last?.id ?? 0, by: agent.login, at: now)
         }
         return try triageModelStatus()
+    }
+
+    private func storeModel(_ db: Database, _ classifier: CategoryClassifier, examples: Int, through correction: Int64,
+                            by agent: String, at now: Date) throws {
+        try db.execute(sql: """
+            INSERT INTO triage_model (id, shipped_digest, corrections_through, examples, trained_at, trained_by, weights)
+            VALUES (1, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET shipped_digest = excluded.shipped_digest,
+                corrections_through = excluded.corrections_through, examples = excluded.examples,
+                trained_at = excluded.trained_at, trained_by = excluded.trained_by, weights = excluded.weights
+            """, arguments: [triageTraining.digest, correction, examples, TicketRow.seconds(now), agent, classifier.serialized()])
     }
 
     /// An agent set a ticket's category by hand: what the customer wrote, filed as the agent did.

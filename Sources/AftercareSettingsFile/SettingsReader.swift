@@ -407,6 +407,10 @@ struct SettingsReader {
             problem(path, "expected an array of dates such as [\"2026-12-25\"], got \(Self.describe(value))")
             return nil
         }
+        guard array.count <= Self.maximumDates else {
+            problem(path, "\(array.count) dates; a desk lists at most \(Self.maximumDates)")
+            return nil
+        }
         var result = Set<LocalDate>()
         for index in 0..<array.count {
             let element = array[index]
@@ -424,6 +428,9 @@ struct SettingsReader {
         }
         return result
     }
+
+    /// Holidays and make-up days a desk may list (decades of them; more is a mistake).
+    static let maximumDates = 2000
 
     // MARK: Wording
 

@@ -143,7 +143,8 @@ struct SettingsWriter {
 
     private func list(_ items: [String]) -> String { "[" + items.joined(separator: ", ") + "]" }
 
-    /// A TOML basic string: `"` and `\` escaped, control characters as \uXXXX (or \n, \t…).
+    /// A TOML basic string: `"` and `\` escaped, control and format characters (bidi overrides,
+    /// zero-width marks) as \uXXXX (or \n, \t…), so an exported file shows what it holds.
     func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
@@ -153,9 +154,11 @@ struct SettingsWriter {
             case "\n": result += "\\n"
             case "\t": result += "\\t"
             case "\r": result += "\\r"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+                || scalar.properties.generalCategory == .format:
                 let hex = String(scalar.value, radix: 16, uppercase: true)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                let width = scalar.value > 0xFFFF ? 8 : 4
+                result += (width == 8 ? "\\U" : "\\u") + String(repeating: "0", count: width - hex.count) + hex
             default: result.unicodeScalars.append(scalar)
             }
         }

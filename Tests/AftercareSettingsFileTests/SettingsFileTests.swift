@@ -20,7 +20,7 @@ import Testing
 
     @Test func changedSettingsRoundTripByteForByte() throws {
         var settings = DeskSettings.standard
-        settings.shop = ShopSettings(name: "Ridge \"Outdoor\" \\ 户外", signatures: [.en: "— Ridge team\nreply anytime", .zh: "岭上户外"],
+        settings.shop = ShopSettings(name: "Ridge \"Outdoor\" \\ 户外 \u{202E}evil\u{200B}\u{1B}[31m\u{E0041}", signatures: [.en: "— Ridge team\nreply anytime", .zh: "岭上户外"],
                                      defaultLanguage: .en, currency: "USD")
         settings.calendar = CalendarSettings(
             timeZoneIdentifier: "America/Los_Angeles", preset: .none,
@@ -38,6 +38,14 @@ import Testing
         let read = try parse(text)
         #expect(read == settings)
         #expect(SettingsFile.render(read) == text)
+        // Control and format characters are written as escapes: the file shows what it holds.
+        #expect(text.contains("\\u202E") && text.contains("\\u200B") && text.contains("\\u001B") && text.contains("\\U000E0041"))
+        #expect(!text.unicodeScalars.contains { $0.properties.generalCategory == .format || ($0.value < 0x20 && $0 != "\n") })
+    }
+
+    @Test func tooManyDatesAreRefused() {
+        let dates = (0..<2001).map { "\"\(LocalDate(dayNumber: 20_000 + $0))\"" }.joined(separator: ", ")
+        #expect(problems("[calendar]\nholidays = [\(dates)]\n").map(\.key) == ["calendar.holidays"])
     }
 
     @Test func theIssuesCrossBorderDeskReadsAsWritten() throws {

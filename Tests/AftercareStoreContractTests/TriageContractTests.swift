@@ -25,6 +25,9 @@ import Testing
         let ticket = try store.openTicket(customer: "C-1", order: nil, channel: .wechat, subject: "杯子", body: "收到杯子就碎了，盖子也裂开了", at: now)
         #expect(ticket.category == .damaged)
         #expect(ticket.priority == .high, "damaged is high by the desk's category priorities")
+        // The model the first ticket needed is stored: later processes classify with it.
+        let status = try store.triageModelStatus()
+        #expect(status.trainedAt != nil && status.examples == 12 && !status.isStale)
         let question = try store.openTicket(customer: "C-2", order: nil, channel: .web, subject: "Stock", body: "Do you have the burnt orange one in stock?", at: now)
         #expect(question.category == .presale)
         #expect(question.priority != .urgent)
