@@ -61,6 +61,7 @@ public struct PreparedBatch: Sendable {
                           amountCNY: $0.amount.approximateCNYMinorUnits)
         }
         var text: [UInt8] = []
+        let policy = settings.sla  // once: a copy per ticket retains every table it holds
         tickets = batch.tickets.map { thread in
             var documents: [Range<Int>] = []
             for body in [thread.ticket.subject] + thread.messages.map(\.body) {
@@ -69,10 +70,10 @@ public struct PreparedBatch: Sendable {
                 documents.append(start..<text.count)
             }
             var ticket = thread.ticket
-            TicketWorkflow.replayNextReplies(of: &ticket, thread: thread.messages, policy: settings.sla)
+            TicketWorkflow.replayNextReplies(of: &ticket, thread: thread.messages, policy: policy)
             var columns = ticket
             columns.mergedInto = nil  // see `merges`
-            return PreparedTicket(ticket: ticket, values: TicketRow.values(columns, policy: settings.sla),
+            return PreparedTicket(ticket: ticket, values: TicketRow.values(columns, policy: policy),
                                   counters: TicketRow.ThreadCounters(thread.messages), documents: documents)
         }
         searchText = text

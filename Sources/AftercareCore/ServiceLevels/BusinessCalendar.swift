@@ -99,7 +99,7 @@ public struct BusinessCalendar: Sendable, Hashable {
         let local = c.local(date)
         let day = Cache.day(of: local)
         let tod = Int((local - Double(day) * 86_400).rounded(.down))
-        return c.spans(on: day).contains { tod >= $0.start && tod < $0.end }
+        return c.spanRange(on: day).contains { tod >= c.spanStart[$0] && tod < c.spanEnd[$0] }
     }
 
     /// The first instant at or after `date` when the desk is open (`date` itself when open).
@@ -112,7 +112,7 @@ public struct BusinessCalendar: Sendable, Hashable {
 
     /// True when the local date of `date` has opening hours.
     public func isWorkingDay(_ date: Date) -> Bool {
-        !cache.spans(on: Cache.day(of: cache.local(date))).isEmpty
+        !cache.spanRange(on: Cache.day(of: cache.local(date))).isEmpty
     }
 
     // MARK: Hashable (the cache is derived, never compared)
@@ -134,15 +134,11 @@ public struct BusinessCalendar: Sendable, Hashable {
     /// Everything the clock arithmetic needs, derived once. Times are "local seconds": Unix
     /// seconds shifted by the zone's offset, so local day `d` is `[d * 86400, (d + 1) * 86400)`.
     private final class Cache: Sendable {
-        struct Span: Sendable {
-            let start: Int
-            let end: Int
-        }
-
         /// A date whose hours differ from its weekday's.
         struct Special: Sendable {
             let day: Int
-            let spans: [Span]
+            /// Its spans in `spanStart`/`spanEnd`.
+            let spans: Range<Int>
             /// Its seconds minus its weekday's.
             let delta: Int
         }
@@ -150,8 +146,13 @@ public struct BusinessCalendar: Sendable, Hashable {
         let timeZone: TimeZone
         /// Set when the zone has had no offset change since 2000 (Asia/Shanghai): no lookups.
         let fixedOffset: Double?
-        /// Index 1…7 by ISO weekday.
-        let weekdaySpans: [[Span]]
+        /// Every opening span of every weekday and special date, in seconds after local midnight,
+        /// one flat table: the clock arithmetic walks index ranges, never arrays of arrays (which
+        /// would be retained and released on every day it looks at).
+        let spanStart: [Int]
+        let spanEnd: [Int]
+        /// Index 1…7 by ISO weekday: its spans in the table.
+        let weekdaySpans: [Range<Int>]
         let weekdaySeconds: [Int]
         let weekSeconds: Int
         /// Ascending by day.
@@ -167,19 +168,29 @@ public struct BusinessCalendar: Sendable, Hashable {
             let y2000 = Date(timeIntervalSince1970: 946_684_800)
             fixedOffset = zone.nextDaylightSavingTimeTransition(after: y2000) == nil
                 ? Double(zone.secondsFromGMT(for: y2000)) : nil
-            func spans(_ hours: DayHours) -> [Span] { hours.spans.map { Span(start: $0.startMinute * 60, end: $0.endMinute * 60) } }
-            var perWeekday = [[Span]](repeating: [], count: 8)
-            for (day, hours) in weeklyHours { perWeekday[day.rawValue] = spans(hours) }
+            var starts: [Int] = [], ends: [Int] = []
+            func add(_ hours: DayHours) -> Range<Int> {
+                let first = starts.count
+                for span in hours.spans {
+                    starts.append(span.startMinute * 60)
+                    ends.append(span.endMinute * 60)
+                }
+                return first..<starts.count
+            }
+            var perWeekday = [Range<Int>](repeating: 0..<0, count: 8)
+            for day in Weekday.allCases { perWeekday[day.rawValue] = add(weeklyHours[day] ?? .closed) }
+            let extra = add(extraWorkdayHours)
+            spanStart = starts
+            spanEnd = ends
             weekdaySpans = perWeekday
-            weekdaySeconds = perWeekday.map { $0.reduce(0) { $0 + $1.end - $1.start } }
+            weekdaySeconds = perWeekday.map { range in range.reduce(0) { $0 + ends[$1] - starts[$1] } }
             weekSeconds = weekdaySeconds.reduce(0, +)
             var specials: [Special] = []
             for date in holidays {
                 let regular = weekdaySeconds[date.isoWeekday]
-                if regular > 0 { specials.append(Special(day: date.dayNumber, spans: [], delta: -regular)) }
+                if regular > 0 { specials.append(Special(day: date.dayNumber, spans: 0..<0, delta: -regular)) }
             }
-            let extra = spans(extraWorkdayHours)
-            let extraSeconds = extra.reduce(0) { $0 + $1.end - $1.start }
+            let extraSeconds = extra.reduce(0) { $0 + ends[$1] - starts[$1] }
             for date in extraWorkdays where weekdaySeconds[date.isoWeekday] == 0 && extraSeconds > 0 {
                 specials.append(Special(day: date.dayNumber, spans: extra, delta: extraSeconds))
             }
@@ -214,13 +225,14 @@ public struct BusinessCalendar: Sendable, Hashable {
 
         // MARK: Days
 
-        func spans(on day: Int) -> [Span] {
-            if let index = specialIndex[day] { return specials[index].spans }
+        /// The day's spans, as indexes into `spanStart`/`spanEnd`.
+        func spanRange(on day: Int) -> Range<Int> {
+            if !specials.isEmpty, let index = specialIndex[day] { return specials[index].spans }
             return weekdaySpans[Cache.isoWeekday(day)]
         }
 
         func secondsOn(_ day: Int) -> Int {
-            if let index = specialIndex[day] { return weekdaySeconds[Cache.isoWeekday(day)] + specials[index].delta }
+            if !specials.isEmpty, let index = specialIndex[day] { return weekdaySeconds[Cache.isoWeekday(day)] + specials[index].delta }
             return weekdaySeconds[Cache.isoWeekday(day)]
         }
 
@@ -264,8 +276,8 @@ public struct BusinessCalendar: Sendable, Hashable {
 
         private func overlap(day: Int, from: Double, to: Double) -> Double {
             var total = 0.0
-            for span in spans(on: day) {
-                total += max(0, min(Double(span.end), to) - max(Double(span.start), from))
+            for i in spanRange(on: day) {
+                total += max(0, min(Double(spanEnd[i]), to) - max(Double(spanStart[i]), from))
             }
             return total
         }
@@ -282,9 +294,9 @@ public struct BusinessCalendar: Sendable, Hashable {
         /// fewer left.
         private func locateForward(day: Int, from: Double, seconds: Double) -> Double? {
             var remaining = seconds
-            for span in spans(on: day) where Double(span.end) > from {
-                let begin = max(from, Double(span.start))
-                let available = Double(span.end) - begin
+            for i in spanRange(on: day) where Double(spanEnd[i]) > from {
+                let begin = max(from, Double(spanStart[i]))
+                let available = Double(spanEnd[i]) - begin
                 if remaining <= available { return Double(day) * 86_400 + begin + remaining }
                 remaining -= available
             }
@@ -293,9 +305,9 @@ public struct BusinessCalendar: Sendable, Hashable {
 
         private func locateBackward(day: Int, from: Double, seconds: Double) -> Double? {
             var remaining = seconds
-            for span in spans(on: day).reversed() where Double(span.start) < from {
-                let end = min(from, Double(span.end))
-                let available = end - Double(span.start)
+            for i in spanRange(on: day).reversed() where Double(spanStart[i]) < from {
+                let end = min(from, Double(spanEnd[i]))
+                let available = end - Double(spanStart[i])
                 if remaining <= available { return Double(day) * 86_400 + end - remaining }
                 remaining -= available
             }
