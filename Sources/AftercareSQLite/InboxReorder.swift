@@ -11,12 +11,32 @@ import GRDB
 enum InboxReorder {
     static let chunk = 20_000
 
+    /// The columns the clocks need, in the order the chunk query reads them.
+    enum Column: Int, SelectedColumns {
+        case id, status, priority, category, createdAt, updatedAt, firstRespondedAt, clockUsed, clockSince, nextReplySince, inboxKey
+
+        var expression: String {
+            switch self {
+            case .id: "id"
+            case .status: "status"
+            case .priority: "priority"
+            case .category: "category"
+            case .createdAt: "created_at"
+            case .updatedAt: "updated_at"
+            case .firstRespondedAt: "first_responded_at"
+            case .clockUsed: "clock_used"
+            case .clockSince: "clock_since"
+            case .nextReplySince: "next_reply_since"
+            case .inboxKey: "inbox_key"
+            }
+        }
+    }
+
     /// Returns how many tickets changed place.
     static func recompute(_ db: Database, policy: SLAPolicy) throws -> Int {
         let update = try RawStatement(db, "UPDATE ticket SET sla_due = ?, inbox_key = ? WHERE id = ?")
         let read = try db.makeStatement(sql: """
-            SELECT id, status, priority, category, created_at, updated_at, first_responded_at, clock_used, clock_since,
-                   next_reply_since, inbox_key
+            SELECT \(Column.selectList)
             FROM ticket WHERE id > ? AND inbox_key < \(InboxOrder.activeLimit) ORDER BY id LIMIT \(chunk)
             """)
         var after: Int64 = 0
@@ -24,11 +44,11 @@ enum InboxReorder {
         while true {
             let rows = try Row.fetchAll(read, arguments: [after])
             guard let last = rows.last else { break }
-            after = last["id"]
+            after = last[Column.id]
             for row in rows {
                 let ticket = clockFields(row)
                 let key = InboxOrder.key(for: ticket, policy: policy)
-                guard key != row["inbox_key"] as Int64 else { continue }
+                guard key != row[Column.inboxKey] as Int64 else { continue }
                 update.bind(1, TicketRow.seconds(policy.nextDue(for: ticket)))
                 update.bind(2, key)
                 update.bind(3, ticket.id)
@@ -42,13 +62,13 @@ enum InboxReorder {
 
     /// A ticket with the fields its SLA clocks read (the rest left blank).
     private static func clockFields(_ row: Row) -> Ticket {
-        let created = TicketRow.date(row["created_at"])!
+        typealias C = Column
         return Ticket(
-            id: row["id"], externalId: "", customerExternalId: "", channel: .web, language: .zh, subject: "",
-            status: TicketStatus(rawValue: row["status"]) ?? .open, priority: Priority(rank: row["priority"]) ?? .normal,
-            category: TicketCategory(rawValue: row["category"]) ?? .other, createdAt: created,
-            updatedAt: TicketRow.date(row["updated_at"]), firstRespondedAt: TicketRow.date(row["first_responded_at"]),
-            resolutionClock: ResolutionClock(usedSeconds: row["clock_used"], runningSince: TicketRow.date(row["clock_since"])),
-            awaitingReplySince: TicketRow.date(row["next_reply_since"]))
+            id: row[C.id], externalId: "", customerExternalId: "", channel: .web, language: .zh, subject: "",
+            status: TicketStatus(rawValue: row[C.status]) ?? .open, priority: Priority(rank: row[C.priority]) ?? .normal,
+            category: TicketCategory(rawValue: row[C.category]) ?? .other, createdAt: TicketRow.date(row[C.createdAt])!,
+            updatedAt: TicketRow.date(row[C.updatedAt]), firstRespondedAt: TicketRow.date(row[C.firstRespondedAt]),
+            resolutionClock: ResolutionClock(usedSeconds: row[C.clockUsed], runningSince: TicketRow.date(row[C.clockSince])),
+            awaitingReplySince: TicketRow.date(row[C.nextReplySince]))
     }
 }
