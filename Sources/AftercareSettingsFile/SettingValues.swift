@@ -17,7 +17,7 @@ enum SettingValues {
         for ch in text.unicodeScalars {
             switch ch {
             case "0"..."9":
-                guard digits < 7 else { return nil }
+                guard digits < 12 else { return nil }  // 12 digits of hours cannot overflow; bounds are checked by the caller
                 number = number * 10 + Int64(ch.value - 48)
                 digits += 1
             case "h":
