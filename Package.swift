@@ -145,6 +145,9 @@ let package = Package(
         // Starts the real binary in tmux and reads the screen.
         .testTarget(name: "ConsoleEndToEndTests", dependencies: ["aftercare"]),
         // Runs the real `aftercare` binary; depending on the executable makes `swift test` build it first.
-        .testTarget(name: "AftercareCLITests", dependencies: ["aftercare", "AftercareCore"]),
+        .testTarget(
+            name: "AftercareCLITests",
+            dependencies: ["aftercare", "AftercareCore", "AftercareSQLite", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )

@@ -15,7 +15,8 @@ public final class AppDatabase: DeskStore {
     public let location: String
     /// The file on disk; nil for an in-memory store.
     public let path: String?
-    let writer: any DatabaseWriter
+    /// Read-only connections for reads, one writer opened on the first write.
+    let connections: StoreConnections
     /// The desk settings as last read, with their version (see `currentSettings`).
     let settingsCache: Mutex<(version: Int64, settings: DeskSettings)>
     /// The shipped examples the triage classifier learns from (with the desk's corrections).
@@ -26,39 +27,42 @@ public final class AppDatabase: DeskStore {
     public enum OpenMode: Sendable {
         /// `init`, `seed`, `import`: create the file (and its directory) when missing.
         case createIfMissing
-        /// Every other command: a missing store is an error, not a silent new empty desk.
+        /// Commands that write, and the console: a missing or empty file is an error, not a
+        /// silent new desk; a store of an earlier release is upgraded.
         case mustExist
+        /// Commands that only read: the store is never created, upgraded or changed, and opening
+        /// it takes no lock (reads go on during another process's write).
+        case readOnly
     }
 
-    /// Opens (and if needed creates and migrates) the store file at `path`.
+    /// Opens (and, as `mode` allows, creates and migrates) the store file at `path`.
     public convenience init(path: String, mode: OpenMode, triage: TriageTraining = .none) throws {
         let exists = FileManager.default.fileExists(atPath: path)
         if !exists {
+            // A directory this account may not enter hides the file: say so, not "no store".
+            if let blocked = StoreAccess.unreachable(path) { throw blocked }
             guard mode == .createIfMissing else { throw StoreError.missingStore(path: path) }
             try StoreFiles.prepareDirectory(for: path)
         } else {
-            try StoreFiles.checkHeader(path)
+            try StoreFiles.checkHeader(path, emptyIsNew: mode == .createIfMissing)
         }
-        let pool: DatabasePool
-        do {
-            pool = try DatabasePool(path: path, configuration: Self.configuration())
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw StoreError.notAnAftercareStore(path: path, reason: "not an SQLite database")
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
-            throw StoreError.locked(path: path)
-        }
-        try self.init(writer: pool, path: path, triage: triage)
+        let connections = StoreConnections(path: path, writable: mode != .readOnly)
+        try self.init(connections: connections, path: path, mayMigrate: mode != .readOnly, triage: triage)
         if !exists { StoreFiles.shareWithGroup(path) }
     }
 
     /// A store over any GRDB writer made with `configuration()`: migrated on the spot.
-    public init(writer: any DatabaseWriter, path: String? = nil, triage: TriageTraining = .none) throws {
-        self.writer = writer
+    public convenience init(writer: any DatabaseWriter, path: String? = nil, triage: TriageTraining = .none) throws {
+        try self.init(connections: StoreConnections(fixed: writer), path: path, mayMigrate: true, triage: triage)
+    }
+
+    private init(connections: StoreConnections, path: String?, mayMigrate: Bool, triage: TriageTraining) throws {
+        self.connections = connections
         self.path = path
         triageTraining = triage
         location = path ?? "in-memory store"
         settingsCache = Mutex((version: -1, settings: .standard))
-        try StoreMigrations.prepare(writer, location: location)
+        try StoreMigrations.prepare(self, mayMigrate: mayMigrate)
         _ = try refreshSettings()
     }
 
@@ -71,6 +75,29 @@ public final class AppDatabase: DeskStore {
     public static func temporary(triage: TriageTraining = .none) throws -> AppDatabase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("aftercare-\(UUID().uuidString)")
         return try AppDatabase(path: dir.appendingPathComponent("desk.sqlite").path, mode: .createIfMissing, triage: triage)
+    }
+
+    // MARK: Reading and writing
+
+    /// The writer connection (opened on first use); tests reach the file through it.
+    var writer: any DatabaseWriter {
+        get throws { try connections.writer() }
+    }
+
+    /// Runs `body` in a read transaction on a read-only connection. SQLite's failures come back
+    /// as `StoreError`s that say what is wrong with the store (see `SQLiteFailures`).
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try SQLiteFailures.translating(location, writing: false) { try connections.reader().read(body) }
+    }
+
+    /// Runs `body` in one write transaction on the writer connection.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try SQLiteFailures.translating(location, writing: true) { try connections.writer().write(body) }
+    }
+
+    /// Runs `body` on the writer connection outside a transaction (it manages its own).
+    func writeWithoutTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        try SQLiteFailures.translating(location, writing: true) { try connections.writer().writeWithoutTransaction(body) }
     }
 
     /// The connection settings every store connection uses. (Also applies the process-wide SQLite

@@ -40,7 +40,7 @@ enum AuditTrail {
 extension AppDatabase {
     /// A ticket's audit trail, oldest first.
     public func auditTrail(ticket id: Int64) throws -> [AuditEntry] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT ticket_id, agent, at, field, old_value, new_value, version FROM audit WHERE ticket_id = ? ORDER BY id
                 """, arguments: [id]).map { row in

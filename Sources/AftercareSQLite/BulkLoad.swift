@@ -33,7 +33,7 @@ extension AppDatabase {
             done += count
             progress?(done)
         }
-        guard let pool = writer as? DatabasePool, let path else {
+        guard let path else {
             try checkEmpty()
             try prepared.forEach { batch in
                 _ = try importPrepared(batch, by: agent, at: now, search: .sameTransaction, lineOf: { _, _ in nil })
@@ -41,7 +41,7 @@ extension AppDatabase {
             }
             return
         }
-        try bulkLoad(into: pool, at: path, by: agent, now: now) { load in
+        try bulkLoad(at: path, by: agent, now: now) { load in
             try prepared.forEach { batch in
                 _ = try load(batch)
                 report(batch.batch.tickets.count)
@@ -50,16 +50,16 @@ extension AppDatabase {
     }
 
     private func checkEmpty() throws {
-        let ticketCount = try writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM ticket") ?? 0 }
+        let ticketCount = try read { try Int.fetchOne($0, sql: "SELECT count(*) FROM ticket") ?? 0 }
         guard ticketCount == 0 else { throw StoreError.notEmpty(path: location, tickets: ticketCount) }
     }
 
     private func bulkLoad(
-        into pool: DatabasePool, at path: String, by agent: Agent, now: Date,
+        at path: String, by agent: Agent, now: Date,
         _ body: (_ load: (PreparedBatch) throws -> ImportSummary) throws -> Void
     ) throws {
         try checkEmpty()
-        let (indexes, searchDefinition) = try writer.write { db in
+        let (indexes, searchDefinition) = try write { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT name, sql FROM sqlite_master
                 WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('ticket', 'message') AND sql NOT LIKE 'CREATE UNIQUE%'
@@ -72,8 +72,8 @@ extension AppDatabase {
         let side = try SideSearchIndex(beside: path, definition: searchDefinition)
         defer { side.discard() }
         // Our own idle readers keep the WAL open, and leaving WAL mode needs it closed everywhere.
-        pool.releaseMemory()
-        try writer.writeWithoutTransaction { db in
+        connections.closeReaders()
+        try writeWithoutTransaction { db in
             // Fails while another process has the store open: the load then stays in WAL mode,
             // with one checkpoint at the end.
             _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
@@ -82,14 +82,14 @@ extension AppDatabase {
         }
         func finish() throws {
             // The store's indexes are rebuilt while the side index catches up with the last batches.
-            try writer.writeWithoutTransaction { db in
+            try writeWithoutTransaction { db in
                 try db.inTransaction {
                     for index in indexes { try db.execute(sql: index.sql) }
                     return .commit
                 }
             }
             let search = Result { try side.finish(); try side.install(into: path) }
-            try writer.writeWithoutTransaction { db in
+            try writeWithoutTransaction { db in
                 // Back to WAL (every later open of the pool would switch it back anyway).
                 _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")

@@ -6,7 +6,7 @@ extension AppDatabase {
     /// or new desk settings (each writes a row with a new largest id). Four index lookups: cheap
     /// to poll.
     public func changeToken() throws -> Int64 {
-        try writer.read { db in
+        try read { db in
             try Int64.fetchOne(db, sql: """
                 SELECT coalesce((SELECT max(id) FROM audit), 0) + coalesce((SELECT max(id) FROM message), 0)
                      + coalesce((SELECT max(id) FROM ticket), 0) + coalesce((SELECT max(version) FROM desk_settings), 0)

@@ -7,7 +7,7 @@ extension AppDatabase {
     /// Saves (or with an empty body, discards) the agent's draft on a ticket. Drafts are per agent:
     /// two agents on one ticket never overwrite each other's.
     public func saveDraft(_ draft: Draft) throws {
-        try writer.write { db in
+        try write { db in
             if draft.body.isEmpty {
                 try db.execute(sql: "DELETE FROM draft WHERE ticket_id = ? AND agent = ?", arguments: [draft.ticketId, draft.agent])
                 return
@@ -20,7 +20,7 @@ extension AppDatabase {
     }
 
     public func draft(ticket id: Int64, agent: String) throws -> Draft? {
-        try writer.read { db in
+        try read { db in
             try Row.fetchOne(db, sql: "SELECT kind, body, updated_at FROM draft WHERE ticket_id = ? AND agent = ?", arguments: [id, agent]).map {
                 Draft(ticketId: id, agent: agent, kind: MessageKind(rawValue: $0[0]) ?? .reply, body: $0[1], updatedAt: TicketRow.date($0[2])!)
             }
@@ -28,7 +28,7 @@ extension AppDatabase {
     }
 
     public func discardDraft(ticket id: Int64, agent: String) throws {
-        try writer.write { db in
+        try write { db in
             try db.execute(sql: "DELETE FROM draft WHERE ticket_id = ? AND agent = ?", arguments: [id, agent])
         }
     }

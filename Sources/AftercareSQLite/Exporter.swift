@@ -9,7 +9,7 @@ extension AppDatabase {
     /// order's returns, a ticket's messages) come from a second cursor in the same order as their
     /// parents, merged as they go: never a query per record, never the desk in memory.
     public func export(_ emit: (ExportRecord) throws -> Void) throws {
-        try writer.read { db in
+        try read { db in
             var customerRefs: [Int64: String] = [:]
             let customers = try Row.fetchCursor(db, sql: "SELECT \(CustomerColumn.selectList) FROM customer ORDER BY id")
             while let row = try customers.next() {

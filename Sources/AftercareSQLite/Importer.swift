@@ -27,7 +27,7 @@ extension AppDatabase {
         _ prepared: PreparedBatch, by agent: Agent, at now: Date, search: BatchImporter.SearchDocuments,
         lineOf: @escaping @Sendable (RecordKind, String) -> Int?
     ) throws -> (summary: ImportSummary, search: PendingSearchDocuments) {
-        try writer.write { db in
+        try write { db in
             // Prepared with the settings this process had; another agent may have changed them.
             let settings = try currentSettings(db)
             let current = prepared.settings == settings ? prepared : prepared.prepared(with: settings)

@@ -10,7 +10,7 @@ extension InboxFilter {
 extension AppDatabase {
     /// One page of the inbox, by keyset: never more than `limit` rows are read or decoded.
     public func inboxPage(_ filter: InboxFilter, after cursor: InboxCursor? = nil, limit: Int, now: Date) throws -> InboxPage {
-        try writer.read { db in
+        try read { db in
             if filter.search != nil {
                 return try searchPage(db, filter, after: cursor, limit: limit, now: now)
             }
@@ -41,7 +41,7 @@ extension AppDatabase {
 
     /// How many tickets match (the status bar's counts). Served by the same indexes as the pages.
     public func count(_ filter: InboxFilter, now: Date) throws -> Int {
-        try writer.read { db in
+        try read { db in
             if let match = filter.searchQuery {
                 let (clauses, arguments) = Self.whereClauses(filter, now: now)
                 let sql = """

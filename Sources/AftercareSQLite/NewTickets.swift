@@ -7,7 +7,7 @@ extension AppDatabase {
     /// A customer writes about something new: a ticket triaged from its text and the customer's
     /// tier (the store's triage rules), with the message as the first entry of its thread.
     public func openTicket(customer: String, order: String?, channel: Channel, subject: String, body: String, at now: Date) throws -> Ticket {
-        try writer.write { db in
+        try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT \(CustomerColumn.selectList) FROM customer WHERE external_id = ?", arguments: [customer]) else {
                 throw StoreError.unknownCustomer(customer)
             }
@@ -37,7 +37,7 @@ extension AppDatabase {
     }
 
     public func summary(ticket id: Int64) throws -> TicketSummary {
-        try writer.read { db in
+        try read { db in
             guard let row = try Row.fetchOne(db, sql: TicketRow.select + " WHERE t.id = ?", arguments: [id]) else {
                 throw StoreError.unknownTicket(id)
             }

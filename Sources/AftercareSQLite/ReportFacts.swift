@@ -36,7 +36,7 @@ extension AppDatabase {
     /// Streams the facts of every ticket created in [since, until) to `visit`, one row at a time:
     /// the monthly report folds 1M tickets without holding them.
     public func forEachTicketFacts(createdFrom since: Date?, to until: Date?, _ visit: (TicketFacts) throws -> Void) throws {
-        try writer.read { db in
+        try read { db in
             var clauses = ["1"]
             var arguments: StatementArguments = []
             if let since { clauses.append("created_at >= ?"); arguments += [TicketRow.seconds(since)] }

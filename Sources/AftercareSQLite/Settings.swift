@@ -12,11 +12,11 @@ extension AppDatabase {
     public var settings: DeskSettings { settingsCache.withLock { $0.settings } }
 
     public func refreshSettings() throws -> DeskSettings {
-        try writer.read { try currentSettings($0) }
+        try read { try currentSettings($0) }
     }
 
     public func settingsVersion() throws -> Int64 {
-        try writer.read { try Self.latestSettingsVersion($0) }
+        try read { try Self.latestSettingsVersion($0) }
     }
 
     /// The settings as of `db`'s transaction, from the cache when its version is current.
@@ -43,7 +43,7 @@ extension AppDatabase {
 
     @discardableResult
     public func saveSettings(_ new: DeskSettings, expectedVersion: Int64?, by agent: Agent, at now: Date) throws -> SettingsSaved {
-        let saved = try writer.write { db -> (SettingsSaved, DeskSettings, Int64) in
+        let saved = try write { db -> (SettingsSaved, DeskSettings, Int64) in
             let version = try Self.latestSettingsVersion(db)
             if let expectedVersion, expectedVersion != version {
                 let last = try Row.fetchOne(db, sql: "SELECT changed_by, changed_at FROM desk_settings WHERE version = ?", arguments: [version])
@@ -72,7 +72,7 @@ extension AppDatabase {
     }
 
     public func settingsHistory(limit: Int) throws -> [SettingsRevision] {
-        try writer.read { db in
+        try read { db in
             let versions = try Row.fetchAll(db, sql: """
                 SELECT version, changed_by, changed_at FROM desk_settings ORDER BY version DESC LIMIT ?
                 """, arguments: [limit])

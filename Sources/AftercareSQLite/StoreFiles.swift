@@ -17,20 +17,32 @@ enum StoreFiles {
         chmod(path, 0o660)
     }
 
-    /// Rejects files that are plainly not SQLite before SQLite gets to misread them.
-    static func checkHeader(_ path: String) throws {
+    /// Rejects files that are plainly not SQLite before SQLite gets to misread them. An empty
+    /// file is a new store only where one may be created (`emptyIsNew`): a read command given a
+    /// 0-byte file must not turn it into a store.
+    static func checkHeader(_ path: String, emptyIsNew: Bool) throws {
         var isDir: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
             throw StoreError.notAnAftercareStore(path: path, reason: "it is a directory")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw StoreError.notAnAftercareStore(path: path, reason: "cannot be read")
+            throw StoreAccess.problem(path, writing: false)
+                ?? StoreError.notAnAftercareStore(path: path, reason: "it cannot be opened for reading")
         }
         defer { try? handle.close() }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
-        if header.isEmpty { return }  // an empty file: SQLite treats it as a new database
+        if header.isEmpty {
+            if emptyIsNew { return }  // SQLite makes a new database of an empty file
+            throw StoreError.notAnAftercareStore(path: path, reason: "the file is empty; `aftercare init` makes a store of it")
+        }
         guard header.starts(with: Array("SQLite format 3".utf8)) else {
             throw StoreError.notAnAftercareStore(path: path, reason: "not an SQLite database")
         }
+    }
+
+    /// True when the file is missing or has no bytes (SQLite has yet to write its header).
+    static func isEmpty(_ path: String) -> Bool {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value
+        return (size ?? 0) == 0
     }
 }

@@ -19,12 +19,17 @@ enum StoreMigrations {
         ("v3-settings-next-reply-returns", v3SettingsNextReplyAndReturns),
     ]
 
-    /// Brings the store at `writer` to the current schema. A store that is already current is
-    /// only read (no write lock), so opening it never waits for another process's write: a list or
-    /// a console starts while an import or a seed holds the lock.
-    static func prepare(_ writer: any DatabaseWriter, location: String) throws {
-        if try writer.read({ try isCurrent($0, location: location) }) { return }
-        try writer.writeWithoutTransaction { db in
+    /// Brings `store` to the current schema. A store that is already current is only read, on a
+    /// read-only connection (no lock), so opening it never waits for another process's write: a
+    /// list or a console starts while an import or a seed holds the lock. A store of an earlier
+    /// release is upgraded when `mayMigrate`, else refused (read commands never change a store).
+    static func prepare(_ store: AppDatabase, mayMigrate: Bool) throws {
+        let location = store.location
+        // A new file has nothing to read yet: the writer creates it (and sets WAL mode) first.
+        if mayMigrate, let path = store.path, StoreFiles.isEmpty(path) { _ = try store.writeWithoutTransaction { _ in } }
+        if try store.read({ try isCurrent($0, location: location) }) { return }
+        guard mayMigrate else { throw StoreError.needsUpgrade(path: location) }
+        try store.writeWithoutTransaction { db in
             try db.inTransaction(.immediate) {
                 // Read again under the lock: another process may have migrated meanwhile.
                 if try isCurrent(db, location: location) { return .commit }

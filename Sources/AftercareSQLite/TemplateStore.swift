@@ -6,7 +6,7 @@ import GRDB
 extension AppDatabase {
     /// Every template in the store (built-ins are installed by `installTemplates` at init/seed).
     public func templates() throws -> [ReplyTemplate] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT name, language, situation, categories, title, body, is_built_in FROM reply_template ORDER BY name, language
                 """).map { row in
@@ -22,12 +22,12 @@ extension AppDatabase {
     /// Adds or replaces a template (keyed by name and language), and says which it did.
     @discardableResult
     public func saveTemplate(_ template: ReplyTemplate, by agent: Agent, at now: Date) throws -> Bool {
-        try writer.write { db in try Self.save(db, template, by: agent, at: now) }
+        try write { db in try Self.save(db, template, by: agent, at: now) }
     }
 
     /// Installs templates that are missing; never overwrites one the shop has edited.
     public func installTemplates(_ templates: [ReplyTemplate], by agent: Agent, at now: Date) throws {
-        try writer.write { db in
+        try write { db in
             for template in templates {
                 let exists = try Bool.fetchOne(db, sql: "SELECT 1 FROM reply_template WHERE name = ? AND language = ?",
                                                arguments: [template.name, template.language.rawValue]) ?? false
@@ -37,7 +37,7 @@ extension AppDatabase {
     }
 
     public func deleteTemplate(name: String, language: Language?, by agent: Agent) throws {
-        try writer.write { db in
+        try write { db in
             if let language {
                 try db.execute(sql: "DELETE FROM reply_template WHERE name = ? AND language = ?", arguments: [name, language.rawValue])
             } else {

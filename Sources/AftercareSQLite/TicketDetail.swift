@@ -78,7 +78,7 @@ extension AppDatabase {
     public static let historyLimit = 20
 
     public func ticket(_ id: Int64) throws -> Ticket {
-        try writer.read { db in
+        try read { db in
             guard let row = try Row.fetchOne(db, sql: TicketRow.select + " WHERE t.id = ?", arguments: [id]) else {
                 throw StoreError.unknownTicket(id)
             }
@@ -87,7 +87,7 @@ extension AppDatabase {
     }
 
     public func detail(ticket id: Int64) throws -> TicketDetail {
-        try writer.read { db in
+        try read { db in
             let loyalty = try currentSettings(db).loyalty
             guard let row = try Row.fetchOne(db, sql: TicketRow.select + " WHERE t.id = ?", arguments: [id]) else {
                 throw StoreError.unknownTicket(id)

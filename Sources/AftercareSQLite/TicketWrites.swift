@@ -9,7 +9,7 @@ extension AppDatabase {
     /// overwrite. Returns the ticket as saved.
     @discardableResult
     public func apply(_ changes: [TicketChange], to id: Int64, expectedVersion: Int64? = nil, by agent: Agent, at now: Date) throws -> Ticket {
-        try writer.write { db in
+        try write { db in
             var before: TicketCategory?
             let ticket = try mutate(db, id, expectedVersion: expectedVersion, by: agent, at: now) { ticket, policy in
                 before = ticket.category
@@ -32,7 +32,7 @@ extension AppDatabase {
         expectedVersion: Int64? = nil, by agent: Agent, at now: Date
     ) throws -> (ticket: Ticket, message: Message) {
         precondition(kind != .inbound, "customer messages arrive through receiveInbound")
-        return try writer.write { db in
+        return try write { db in
             let ticket = try mutate(db, id, expectedVersion: expectedVersion, by: agent, at: now) { ticket, policy in
                 if kind == .reply {
                     try TicketWorkflow.applyReply(to: &ticket, at: now, setting: status, policy: policy)
@@ -54,7 +54,7 @@ extension AppDatabase {
     /// category may change and angry wording raises the priority, unless an agent set them.
     @discardableResult
     public func receiveInbound(body: String, on id: Int64, at now: Date) throws -> Ticket {
-        try writer.write { db in
+        try write { db in
             guard let row = try Row.fetchOne(db.cachedStatement(sql: TicketRow.select + " WHERE t.id = ?"), arguments: [id]) else {
                 throw StoreError.unknownTicket(id)
             }

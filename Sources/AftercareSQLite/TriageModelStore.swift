@@ -12,7 +12,7 @@ import GRDB
 /// trains one the first time a write needs it, and keeps it for every later process.
 extension AppDatabase {
     public func triage() throws -> Triage {
-        try writer.read { try currentTriage($0, storingANewModel: false) }
+        try read { try currentTriage($0, storingANewModel: false) }
     }
 
     /// The triage (rules from the settings, the stored classifier) as of `db`'s transaction. In a
@@ -56,11 +56,11 @@ extension AppDatabase {
     }
 
     public func triageCorrections(after id: Int64, limit: Int) throws -> [TriageCorrection] {
-        try writer.read { try corrections($0, after: id, limit: limit) }
+        try read { try corrections($0, after: id, limit: limit) }
     }
 
     public func triageModelStatus() throws -> TriageModelStatus {
-        try writer.read { db in
+        try read { db in
             let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM triage_correction") ?? 0
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT shipped_digest, corrections_through, examples, trained_at, trained_by FROM triage_model WHERE id = 1
@@ -79,10 +79,10 @@ extension AppDatabase {
     /// Trains on the shipped examples and every correction, and stores the model.
     @discardableResult
     public func retrainTriage(by agent: Agent, at now: Date) throws -> TriageModelStatus {
-        let learnt: [TriageCorrection] = try writer.read { db in try self.corrections(db) }
+        let learnt: [TriageCorrection] = try read { db in try self.corrections(db) }
         let examples = triageTraining.examples() + learnt.map { $0.example }
         let classifier = CategoryClassifier.train(examples)
-        try writer.write { db in
+        try write { db in
             try storeModel(db, classifier, examples: examples.count, through: learnt.last?.id ?? 0, by: agent.login, at: now)
         }
         return try triageModelStatus()

@@ -7,8 +7,13 @@ import Foundation
 public enum FailureKind: Sendable, Hashable {
     /// No such ticket, customer, order or template.
     case notFound
-    /// The store is missing, not an Aftercare store, of a newer schema, or stayed locked.
+    /// The store is missing, not an Aftercare store, of another release's schema, damaged, or
+    /// stayed locked.
     case storeUnavailable
+    /// The file system keeps this account from the store.
+    case noPermission
+    /// The disk is full or failed: nothing was written.
+    case storageFailure
     /// A rule refused the change (invalid status move, value out of range, unfillable placeholder).
     case refused
     /// Someone else changed the ticket since it was read.
@@ -52,7 +57,11 @@ extension StoreError {
         case .conflict, .settingsConflict: .conflict
         case .notEmpty: .refused
         case .importRejected: .badData
-        case .missingStore, .notAnAftercareStore, .newerSchema, .locked, .unreadableSettings, .unreadableRecord: .storeUnavailable
+        case .missingStore, .notAnAftercareStore, .newerSchema, .needsUpgrade, .locked, .damaged, .unreadableSettings, .unreadableRecord:
+            .storeUnavailable
+        case .permissionDenied: .noPermission
+        case .diskFull, .ioFailure: .storageFailure
+        case .openedForReading: .unexpected
         }
     }
 }

@@ -21,6 +21,18 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadableRecord(record: String, reason: String)
     /// The stored settings text cannot be read (a store edited by hand).
     case unreadableSettings(version: Int64, reason: String)
+    /// A store of an earlier release, opened by a command that only reads (it never upgrades).
+    case needsUpgrade(path: String)
+    /// The file system keeps this account from the store's files; `reason` says which and why.
+    case permissionDenied(path: String, reason: String)
+    /// The disk (or the account's quota) is full: the write was rolled back whole.
+    case diskFull(path: String)
+    /// SQLite found the file damaged.
+    case damaged(path: String, reason: String)
+    /// Reading or writing the file failed at the operating system.
+    case ioFailure(path: String, reason: String)
+    /// A write was attempted on a store opened for reading only (a bug in the command).
+    case openedForReading(path: String)
 
     public var description: String {
         switch self {
@@ -57,7 +69,20 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unreadableSettings(version, reason):
             return "the stored desk settings (version \(version)) cannot be read: \(reason)"
         case let .locked(path):
-            return "\(path) is locked by another process and stayed locked; try again"
+            return "\(path) is busy: another process held its write lock too long; nothing was written, try again"
+        case let .needsUpgrade(path):
+            return "\(path) was made by an earlier Aftercare and needs upgrading: run `aftercare init --store \(path)` "
+                + "(about 40 s per million tickets; other agents' writes wait meanwhile)"
+        case let .permissionDenied(path, reason):
+            return "permission denied on \(path): \(reason)"
+        case let .diskFull(path):
+            return "disk full writing \(path): nothing was written; free some space and try again"
+        case let .damaged(path, reason):
+            return "\(path) is damaged (\(reason)); restore it from a backup or an export"
+        case let .ioFailure(path, reason):
+            return "could not use \(path): \(reason)"
+        case let .openedForReading(path):
+            return "internal error: \(path) was opened for reading only and cannot take this change"
         }
     }
 }

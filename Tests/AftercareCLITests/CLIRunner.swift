@@ -22,6 +22,8 @@ struct CLIRunner {
 
     var store: String
     var environment: [String: String] = [:]
+    /// A command that runs the binary for us (e.g. `setpriv` to run it as another account).
+    var launcher: [String] = []
 
     static func temporaryStorePath() -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("aftercare-cli-\(UUID().uuidString)/desk.sqlite").path
@@ -30,8 +32,14 @@ struct CLIRunner {
     @discardableResult
     func run(_ arguments: [String], stdin: String? = nil, withStore: Bool = true) throws -> Result {
         let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments + (withStore ? ["--store", store] : [])
+        let commandLine = arguments + (withStore ? ["--store", store] : [])
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = Array(launcher.dropFirst()) + [Self.binary.path] + commandLine
+        } else {
+            process.executableURL = Self.binary
+            process.arguments = commandLine
+        }
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
         env["COLUMNS"] = "120"

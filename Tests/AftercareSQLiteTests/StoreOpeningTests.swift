@@ -170,4 +170,78 @@ import AftercareStore
         #expect(Date().timeIntervalSince(started) < 2, "opening waited for the writer")
         #expect(try console.count(InboxFilter(), now: StoreFixtures.now) == 0)
     }
+
+    /// The case that made `list` wait 10 s and fail: nobody had the store open (its WAL file gone
+    /// or empty) when another process took the write lock without writing yet (`sqlite3` with
+    /// `BEGIN IMMEDIATE`, an import about to start). Opening for reading, or for the console, must
+    /// not write anything to the file.
+    @Test func openingAQuietStoreWhileAnotherProcessHoldsTheLock() throws {
+        let path = tempPath()
+        do {
+            let store = try AppDatabase(path: path, mode: .createIfMissing)
+            _ = try store.importBatch(StoreFixtures.smallDesk(), by: StoreFixtures.lina, at: StoreFixtures.now)
+        }
+        var config = AppDatabase.configuration()
+        config.allowsUnsafeTransactions = true
+        let other = try DatabaseQueue(path: path, configuration: config)
+        try other.inDatabase { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        defer { try? other.inDatabase { try $0.execute(sql: "ROLLBACK") } }
+        for mode in [AppDatabase.OpenMode.readOnly, .mustExist] {
+            let started = Date()
+            let store = try AppDatabase(path: path, mode: mode)
+            #expect(try store.count(InboxFilter(), now: StoreFixtures.now) == 9)
+            _ = try store.detail(ticket: 1)
+            #expect(Date().timeIntervalSince(started) < 2, "opening (\(mode)) waited for the writer")
+        }
+    }
+
+    @Test func readingNeverCreatesOrChangesAStore() throws {
+        // A 0-byte file stays a 0-byte file.
+        let empty = tempPath()
+        try FileManager.default.createDirectory(atPath: (empty as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: empty, contents: Data())
+        for mode in [AppDatabase.OpenMode.readOnly, .mustExist] {
+            #expect(throws: StoreError.notAnAftercareStore(path: empty, reason: "the file is empty; `aftercare init` makes a store of it")) {
+                try AppDatabase(path: empty, mode: mode)
+            }
+        }
+        #expect(try FileManager.default.attributesOfItem(atPath: empty)[.size] as? NSNumber == 0)
+        #expect(!FileManager.default.fileExists(atPath: empty + "-wal"))
+        // `init` makes a store of it.
+        _ = try AppDatabase(path: empty, mode: .createIfMissing)
+        _ = try AppDatabase(path: empty, mode: .readOnly)
+
+        // A store of an earlier release is not upgraded by a read.
+        let old = try oldStore(migrations: 2)
+        let before = try Data(contentsOf: URL(fileURLWithPath: old))
+        #expect(throws: StoreError.needsUpgrade(path: old)) { try AppDatabase(path: old, mode: .readOnly) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: old)) == before)
+        _ = try AppDatabase(path: old, mode: .mustExist)
+        _ = try AppDatabase(path: old, mode: .readOnly)
+    }
+
+    @Test func aStoreOpenedForReadingRefusesWrites() throws {
+        let path = tempPath()
+        _ = try AppDatabase(path: path, mode: .createIfMissing)
+        let reader = try AppDatabase(path: path, mode: .readOnly)
+        #expect(throws: StoreError.openedForReading(path: path)) {
+            try reader.importBatch(StoreFixtures.smallDesk(), by: StoreFixtures.lina, at: StoreFixtures.now)
+        }
+    }
+
+    /// A full disk: SQLite's SQLITE_FULL, made here with a page limit, rolls the write back whole
+    /// and says so in words.
+    @Test func aFullDiskLosesNothingAndSaysSo() throws {
+        let store = try AppDatabase(path: tempPath(), mode: .createIfMissing)
+        let pages = try store.read { try Int.fetchOne($0, sql: "PRAGMA page_count")! }
+        try store.writeWithoutTransaction { try $0.execute(sql: "PRAGMA max_page_count = \(pages)") }
+        var desk = StoreFixtures.smallDesk()
+        desk.tickets[0].messages[0].body = String(repeating: "很长的留言 a long message ", count: 20_000)
+        #expect(throws: StoreError.diskFull(path: store.location)) {
+            try store.importBatch(desk, by: StoreFixtures.lina, at: StoreFixtures.now)
+        }
+        #expect(try store.count(InboxFilter(), now: StoreFixtures.now) == 0)
+        #expect(StoreError.diskFull(path: "/srv/desk.sqlite").description
+                == "disk full writing /srv/desk.sqlite: nothing was written; free some space and try again")
+    }
 }

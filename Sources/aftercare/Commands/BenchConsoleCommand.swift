@@ -20,7 +20,7 @@ struct BenchConsoleCommand: ParsableCommand {
 
     func run() throws {
         let startedAt = DispatchTime.now().uptimeNanoseconds
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(.readOnly)
         let terminal = HeadlessTerminal(size: Size(columns: 120, rows: 40))
         let theme = BuiltInThemes.default
         let runtime = Runtime(

@@ -24,7 +24,7 @@ struct ListCommand: ParsableCommand {
     @Option(help: "At most this many tickets (0: all, streamed page by page).") var limit = 50
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(.readOnly)
         let now = Clock.now()
         let filter = try InboxFilter(
             statuses: parseStatuses(status), priority: priority, category: category,

@@ -16,7 +16,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Text language: en or zh.") var lang: Language = .en
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(.readOnly)
         let policy = store.settings.sla
         let from = try since.map { try day($0, policy: policy) }
         let to = try until.map { try day($0, policy: policy) }

@@ -13,7 +13,7 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "Ticket number.") var id: Int64
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(.readOnly)
         let now = Clock.now()
         let detail = try store.detail(ticket: id)
         if output.json {

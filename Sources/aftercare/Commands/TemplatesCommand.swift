@@ -19,7 +19,7 @@ struct TemplatesCommand: ParsableCommand {
         @Option(help: "Only templates that suit this ticket category.") var category: TicketCategory?
 
         func run() throws {
-            let store = try storeOptions.open()
+            let store = try storeOptions.open(.readOnly)
             let all = try store.templates().filter { t in
                 (lang == nil || t.language == lang) && (category == nil || t.categories.contains(category!))
             }
@@ -41,7 +41,7 @@ struct TemplatesCommand: ParsableCommand {
         @Option(help: "zh or en (default: zh).") var lang: Language = .zh
 
         func run() throws {
-            let template = try storeOptions.open().template(named: name, language: lang)
+            let template = try storeOptions.open(.readOnly).template(named: name, language: lang)
             if output.json { try Output.json(TemplateJSON(template)); return }
             Output.line(UntrustedText.sanitize(TemplateFile.format(template), keepNewlines: true))
         }
@@ -58,7 +58,7 @@ struct TemplatesCommand: ParsableCommand {
         @Option(name: .customLong("set"), help: "Fill a placeholder by hand: name=value (repeatable).") var values: [String] = []
 
         func run() throws {
-            let store = try storeOptions.open()
+            let store = try storeOptions.open(.readOnly)
             let detail = try store.detail(ticket: ticket)
             let template = try store.template(named: name, language: lang ?? detail.ticket.language)
             let rendered = try ReplyDrafting.render(template, for: detail, agent: AgentIdentity.current(),

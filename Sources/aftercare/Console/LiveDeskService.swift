@@ -69,7 +69,7 @@ struct LiveDeskService: DeskService {
             switch failure.kind {
             case .notFound: throw DeskServiceError.notFound(failure.message)
             case .refused, .badData, .conflict: throw DeskServiceError.refused(failure.message)
-            case .storeUnavailable, .unexpected: throw DeskServiceError.failed(failure.message)
+            case .storeUnavailable, .noPermission, .storageFailure, .unexpected: throw DeskServiceError.failed(failure.message)
             }
         }
     }

@@ -26,6 +26,10 @@ enum ExitCodes {
     static let unreadableFile: Int32 = 66
     /// EX_CANTCREAT: an output file that cannot be written.
     static let cannotWrite: Int32 = 73
+    /// EX_IOERR: the disk is full or failed while writing the store (nothing was written).
+    static let storageFailure: Int32 = 74
+    /// EX_NOPERM: this account may not read or write the store's files.
+    static let noPermission: Int32 = 77
     /// EX_CONFIG: a configuration file (keys, theme, triage rules) that is wrong.
     static let badConfiguration: Int32 = 78
     /// After signal N the console exits with 128 + N, as shells report it.
@@ -35,6 +39,8 @@ enum ExitCodes {
         switch kind {
         case .notFound: notFound
         case .storeUnavailable: storeProblem
+        case .noPermission: noPermission
+        case .storageFailure: storageFailure
         case .refused: refused
         case .conflict: conflict
         case .badData: badData

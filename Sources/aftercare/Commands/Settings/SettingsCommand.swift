@@ -26,7 +26,7 @@ struct SettingsShowCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(.readOnly)
         let settings = try store.refreshSettings()
         let version = try store.settingsVersion()
         let last = try store.settingsHistory(limit: 1).first
@@ -47,7 +47,7 @@ struct SettingsExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
     func run() throws {
-        let text = SettingsFile.render(try storeOptions.open().refreshSettings())
+        let text = SettingsFile.render(try storeOptions.open(.readOnly).refreshSettings())
         guard let output else { Output.raw(text); return }
         guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
             throw CLIError(description: "cannot write \(output)", exitCode: ExitCodes.cannotWrite)
@@ -113,7 +113,7 @@ struct SettingsHistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(.readOnly)
         let revisions = try store.settingsHistory(limit: limit)
         if output.json { try Output.json(revisions); return }
         let time = DeskLocalTime(policy: store.settings.sla)

@@ -33,7 +33,7 @@ struct TriageClassifyCommand: ParsableCommand {
             throw CLIError(description: "unknown tier '\(tier)' (expected none, silver, gold, platinum)", exitCode: ExitCodes.usage)
         }
         let triage = FileManager.default.fileExists(atPath: storeOptions.path)
-            ? try storeOptions.open().triage()
+            ? try storeOptions.open(.readOnly).triage()
             : Triage(rules: .standard, classifier: .train(ShippedTriageExamples.all))
         let result = triage.classify(subject: subject, body: body, tier: loyalty)
         let margin = triage.classifier.classify(subject + "\n" + body)?.margin
@@ -77,7 +77,7 @@ struct TriageStatusCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(.readOnly)
         let status = try store.triageModelStatus()
         if output.json { try Output.json(status); return }
         guard let at = status.trainedAt else {

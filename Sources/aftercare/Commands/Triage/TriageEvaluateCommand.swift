@@ -23,7 +23,7 @@ struct TriageEvaluateCommand: ParsableCommand {
         let split = TriageExample.split(ShippedTriageExamples.all)
         var corrections: [TriageCorrection] = []
         if FileManager.default.fileExists(atPath: storeOptions.path) {
-            corrections = try storeOptions.open().triageCorrections(after: 0, limit: 1_000_000)
+            corrections = try storeOptions.open(.readOnly).triageCorrections(after: 0, limit: 1_000_000)
         }
         let started = DispatchTime.now()
         let model = CategoryClassifier.train(split.training + corrections.map(\.example))
