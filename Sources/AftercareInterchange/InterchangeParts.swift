@@ -149,11 +149,8 @@ public enum InterchangeParts {
             var it = try f.nested(value, "items", i)
             let sku = try it.requiredString("sku")
             let name = try it.requiredString("name")
-            let quantity = try it.requiredInt("quantity")
-            if quantity < 0 { throw Issue("negative quantity \(quantity) in `items[\(i)].quantity`") }
-            if quantity == 0 { throw Issue("quantity 0 in `items[\(i)].quantity` (must be at least 1)") }
-            let price = try it.requiredInt("unit_price")
-            if price < 0 { throw Issue("negative amount \(price) in `items[\(i)].unit_price`") }
+            let quantity = try it.requiredInt("quantity", in: SaneBounds.quantity)
+            let price = try it.requiredInt("unit_price", in: SaneBounds.money)
             let itemCurrency = try it.optionalCurrency("currency") ?? orderCurrency
             try it.finish()
             items.append(OrderItem(sku: sku, name: name, quantity: Int(quantity), unitPrice: Money(minorUnits: price, currency: itemCurrency)))
@@ -195,8 +192,7 @@ public enum InterchangeParts {
             let kind: ReturnKind = try r.optionalEnum("kind") ?? .refund
             let reason = try r.optionalString("reason", allowEmpty: true) ?? ""
             let state: ReturnState = try r.requiredEnum("state")
-            let refund = try r.optionalInt("refund_amount")
-            if let refund, refund < 0 { throw Issue("negative amount \(refund) in `returns[\(i)].refund_amount`") }
+            let refund = try r.optionalInt("refund_amount", in: SaneBounds.money)
             let refundCurrency = try r.optionalCurrency("currency") ?? orderCurrency
             let requestedAt = try r.requiredDate("requested_at")
             try r.finish()

@@ -271,10 +271,8 @@ public struct InterchangeReader: Sendable {
         let optedOut = try f.optionalBool("opted_out") ?? false
         let notes = try f.optionalString("notes", allowEmpty: true) ?? ""
         let createdAt = try f.requiredDate("created_at")
-        let orderCount = try f.optionalInt("order_count") ?? 0
-        if orderCount < 0 { throw Issue("negative order count \(orderCount) in `order_count`") }
-        let spend = try f.optionalInt("lifetime_spend") ?? 0
-        if spend < 0 { throw Issue("negative amount \(spend) in `lifetime_spend`") }
+        let orderCount = try f.optionalInt("order_count", in: SaneBounds.count) ?? 0
+        let spend = try f.optionalInt("lifetime_spend", in: SaneBounds.money) ?? 0
         let currency = try f.optionalCurrency("currency") ?? "CNY"
         try f.finish()
         if let first = customersSeen[externalId] { throw Issue("duplicate customer external id '\(externalId)' (first on line \(first))") }
@@ -292,8 +290,7 @@ public struct InterchangeReader: Sendable {
         let customer = try f.requiredString("customer")
         let number = try f.requiredString("number")
         let placedAt = try f.requiredDate("placed_at")
-        let amount = try f.requiredInt("amount")
-        if amount < 0 { throw Issue("negative amount \(amount) in `amount`") }
+        let amount = try f.requiredInt("amount", in: SaneBounds.money)
         let currency = try f.requiredCurrency("currency")
         let items = try InterchangeParts.readItems(try f.requiredArray("items"), orderCurrency: currency, in: &f)
         let shipments = try InterchangeParts.readShipments(try f.optionalArray("shipments") ?? [], in: &f)
@@ -312,8 +309,7 @@ public struct InterchangeReader: Sendable {
 
     private mutating func readTicket(_ f: inout Fields, line: Int) throws(Issue) {
         let externalId = try f.requiredString("external_id")
-        let number = try f.optionalInt("id") ?? 0
-        if f.has("id"), number < 1 { throw Issue("bad value for `id` \(number) (expected a ticket number of 1 or more)") }
+        let number = try f.optionalInt("id", in: SaneBounds.ticketNumber) ?? 0
         let customer = try f.requiredString("customer")
         let order = try f.optionalString("order")
         let channel: Channel = try f.requiredEnum("channel")
@@ -343,14 +339,11 @@ public struct InterchangeReader: Sendable {
         let firstRespondedAt = try f.optionalDate("first_responded_at")
         let solvedAt = try f.optionalDate("solved_at")
         let hasUsed = f.has("resolution_used_seconds")
-        let used = try f.optionalInt("resolution_used_seconds") ?? 0
-        if used < 0 { throw Issue("negative value \(used) in `resolution_used_seconds`") }
+        let used = try f.optionalInt("resolution_used_seconds", in: SaneBounds.seconds) ?? 0
         let runningSince = try f.optionalDate("resolution_running_since")
         let clock = ResolutionClock(usedSeconds: used, runningSince: hasUsed ? runningSince : (runningSince ?? createdAt))
-        let csat = try f.optionalInt("csat")
-        if let csat, !(1...5).contains(csat) { throw Issue("csat \(csat) out of range 1–5") }
-        let nps = try f.optionalInt("nps")
-        if let nps, !(0...10).contains(nps) { throw Issue("nps \(nps) out of range 0–10") }
+        let csat = try f.optionalInt("csat", in: 1...5)
+        let nps = try f.optionalInt("nps", in: 0...10)
         var messages: [Message] = []
         if let list = try f.optionalArray("messages") {
             messages.reserveCapacity(list.count)
@@ -485,20 +478,24 @@ struct Fields {
         return s
     }
 
-    mutating func requiredInt(_ key: String) throws(Issue) -> Int64 {
+    /// An integer within `bounds` (see `SaneBounds`): a value beyond them is refused by name.
+    mutating func requiredInt(_ key: String, in bounds: ClosedRange<Int64>) throws(Issue) -> Int64 {
         guard let value = value(key) else { throw Issue("missing field `\(name(key))`") }
-        return try int(key, value)
+        return try int(key, value, in: bounds)
     }
 
-    mutating func optionalInt(_ key: String) throws(Issue) -> Int64? {
+    mutating func optionalInt(_ key: String, in bounds: ClosedRange<Int64>) throws(Issue) -> Int64? {
         guard let value = value(key) else { return nil }
-        return try int(key, value)
+        return try int(key, value, in: bounds)
     }
 
-    private func int(_ key: String, _ value: JSONValue) throws(Issue) -> Int64 {
+    private func int(_ key: String, _ value: JSONValue, in bounds: ClosedRange<Int64>) throws(Issue) -> Int64 {
+        let isMoney = bounds == SaneBounds.money
         guard case let .integer(i) = value else {
-            throw badValue(key, value, expected: key.contains("amount") || key.contains("price") || key.contains("spend")
-                ? "an integer in minor units, e.g. 12800 for 128.00" : "an integer")
+            throw badValue(key, value, expected: isMoney ? "an integer in minor units, e.g. 12800 for 128.00" : "an integer")
+        }
+        guard bounds.contains(i) else {
+            throw Issue("\(name(key)) \(i) out of range \(bounds.lowerBound)–\(bounds.upperBound)" + (isMoney ? " (minor units)" : ""))
         }
         return i
     }

@@ -52,10 +52,9 @@ extension AppDatabase {
                     priority: Priority(rank: row[C.priority]) ?? .normal, status: TicketStatus(rawValue: row[C.status]) ?? .open,
                     channel: Channel(rawValue: row[C.channel]) ?? .web, assignee: row[C.assignee],
                     createdAt: TicketRow.date(row[C.createdAt])!, firstRespondedAt: TicketRow.date(row[C.firstRespondedAt]),
-                    solvedAt: TicketRow.date(row[C.solvedAt]), replyCount: row[C.replyCount], resolutionUsedSeconds: row[C.clockUsed],
+                    solvedAt: TicketRow.date(row[C.solvedAt]), replyCount: row[C.replyCount], resolutionUsedSeconds: row[C.clockUsed, within: SaneBounds.seconds],
                     csat: row[C.csat], nps: row[C.nps], resolutionRunningSince: TicketRow.date(row[C.clockSince]),
-                    nextReplies: NextReplyRecord(count: row[C.nextReplyCount], late: row[C.nextReplyLate],
-                                                 businessSeconds: row[C.nextReplySeconds]),
+                    nextReplies: TicketRow.nextReplies(row, count: C.nextReplyCount, late: C.nextReplyLate, seconds: C.nextReplySeconds),
                     awaitingReplySince: TicketRow.date(row[C.nextReplySince])))
             }
         }

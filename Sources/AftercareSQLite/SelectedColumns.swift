@@ -18,4 +18,14 @@ extension Row {
     subscript<Column: SelectedColumns, Value: DatabaseValueConvertible>(_ column: Column) -> Value {
         self[column.rawValue]
     }
+
+    /// A stored number held within `bounds` (`SaneBounds`): imports keep values inside them, but a
+    /// store edited by hand may hold anything, even a real number, and arithmetic on it must not trap.
+    subscript<Column: SelectedColumns>(_ column: Column, within bounds: ClosedRange<Int64>) -> Int64 {
+        switch (self[column.rawValue] as DatabaseValue).storage {
+        case let .int64(value): bounds.clamp(value)
+        case let .double(value): bounds.clamp(Int64(saturating: value))
+        default: bounds.lowerBound
+        }
+    }
 }

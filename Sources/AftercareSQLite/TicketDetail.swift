@@ -133,8 +133,8 @@ extension AppDatabase {
         let externalId: String = row[C.externalId]
         return Customer(id: row[C.id], externalId: externalId, name: row[C.name], language: Language(rawValue: row[C.language]) ?? .zh,
                         contacts: try JSONColumns.contacts(from: row[C.contacts], customer: externalId), optedOut: row[C.optedOut],
-                        notes: row[C.notes], createdAt: TicketRow.date(row[C.createdAt])!, orderCount: row[C.orderCount],
-                        lifetimeSpend: Money(minorUnits: row[C.lifetimeSpend]))
+                        notes: row[C.notes], createdAt: TicketRow.date(row[C.createdAt])!, orderCount: Int(row[C.orderCount, within: SaneBounds.count]),
+                        lifetimeSpend: Money(minorUnits: row[C.lifetimeSpend, within: SaneBounds.money]))
     }
 
     /// Orders of one customer, each with its returns.
@@ -162,13 +162,13 @@ extension AppDatabase {
         return Order(id: row[C.id], externalId: externalId, customerExternalId: customer, number: row[C.number],
                      placedAt: TicketRow.date(row[C.placedAt])!,
                      items: try JSONColumns.items(from: row[C.items], orderCurrency: currency, order: externalId),
-                     amount: Money(minorUnits: row[C.amount], currency: currency),
+                     amount: Money(minorUnits: row[C.amount, within: SaneBounds.money], currency: currency),
                      shipments: try JSONColumns.shipments(from: row[C.shipments], order: externalId), returns: [])
     }
 
     static func returnRequest(_ row: Row, orderCurrency: String) -> ReturnRequest {
         typealias C = ReturnColumn
-        let amount: Int64? = row[C.refundAmount]
+        let amount: Int64? = (row[C.refundAmount] as DatabaseValue).isNull ? nil : row[C.refundAmount, within: SaneBounds.money]
         let currency: String? = row[C.refundCurrency]
         return ReturnRequest(rmaNumber: row[C.rma], kind: ReturnKind(rawValue: row[C.kind]) ?? .refund, reason: row[C.reason],
                              state: ReturnState(rawValue: row[C.state]) ?? .requested,

@@ -73,16 +73,25 @@ enum TicketRow {
             categoryIsManual: row[C.categoryManual], tags: decodeTags(row[C.tags]), assignee: row[C.assignee],
             department: row[C.department], mergedInto: row[C.mergedInto], createdAt: date(row[C.createdAt])!,
             updatedAt: date(row[C.updatedAt]), firstRespondedAt: date(row[C.firstRespondedAt]), solvedAt: date(row[C.solvedAt]),
-            resolutionClock: ResolutionClock(usedSeconds: row[C.clockUsed], runningSince: date(row[C.clockSince])),
+            resolutionClock: ResolutionClock(usedSeconds: row[C.clockUsed, within: SaneBounds.seconds], runningSince: date(row[C.clockSince])),
             awaitingReplySince: date(row[C.nextReplySince]),
-            nextReplies: NextReplyRecord(count: row[C.nextReplyCount], late: row[C.nextReplyLate], businessSeconds: row[C.nextReplySeconds]),
-            version: row[C.version], csat: row[C.csat], nps: row[C.nps])
+            nextReplies: nextReplies(row), version: row[C.version], csat: row[C.csat], nps: row[C.nps])
+    }
+
+    static func nextReplies<Column: SelectedColumns>(_ row: Row, count: Column, late: Column, seconds: Column) -> NextReplyRecord {
+        NextReplyRecord(count: Int(row[count, within: SaneBounds.count]), late: Int(row[late, within: SaneBounds.count]),
+                        businessSeconds: row[seconds, within: SaneBounds.seconds])
+    }
+
+    private static func nextReplies(_ row: Row) -> NextReplyRecord {
+        nextReplies(row, count: TicketColumn.nextReplyCount, late: TicketColumn.nextReplyLate, seconds: TicketColumn.nextReplySeconds)
     }
 
     static func summary(_ row: Row, loyalty: LoyaltyProgram) -> TicketSummary {
         TicketSummary(
             ticket: ticket(row), customerName: row[TicketColumn.customerName],
-            customerTier: loyalty.tier(orderCount: row[TicketColumn.customerOrderCount], lifetimeSpendMinor: row[TicketColumn.customerLifetimeSpend]),
+            customerTier: loyalty.tier(orderCount: Int(row[TicketColumn.customerOrderCount, within: SaneBounds.count]),
+                                       lifetimeSpendMinor: row[TicketColumn.customerLifetimeSpend, within: SaneBounds.money]),
             replyCount: row[TicketColumn.replyCount], messageCount: row[TicketColumn.messageCount])
     }
 
@@ -90,7 +99,7 @@ enum TicketRow {
     static func encodeTags(_ tags: [String]) -> String { tags.isEmpty ? "" : "," + tags.joined(separator: ",") + "," }
     static func decodeTags(_ text: String) -> [String] { text.split(separator: ",").map(String.init) }
 
-    static func seconds(_ date: Date?) -> Int64? { date.map { Int64($0.timeIntervalSince1970.rounded(.down)) } }
+    static func seconds(_ date: Date?) -> Int64? { date.map { Int64(saturating: $0.timeIntervalSince1970.rounded(.down)) } }
     static func date(_ seconds: Int64?) -> Date? { seconds.map { Date(timeIntervalSince1970: TimeInterval($0)) } }
 
     /// The columns an agent's change can touch, in the order `bindMutable` binds them.

@@ -67,8 +67,8 @@ extension AppDatabase {
             } else {
                 let triage = try currentTriage(db)
                 let conversation = try self.conversation(db, ticket: target) + "\n" + body
-                let tier = settings.loyalty.tier(orderCount: row[TicketColumn.customerOrderCount],
-                                                 lifetimeSpendMinor: row[TicketColumn.customerLifetimeSpend])
+                let tier = settings.loyalty.tier(orderCount: Int(row[TicketColumn.customerOrderCount, within: SaneBounds.count]),
+                                                 lifetimeSpendMinor: row[TicketColumn.customerLifetimeSpend, within: SaneBounds.money])
                 target = try mutate(db, id, expectedVersion: nil, by: Agent(login: "customer"), at: now) { ticket, policy in
                     _ = TicketWorkflow.applyInbound(to: &ticket, at: now, policy: policy)
                     triage.reclassify(&ticket, conversation: conversation, newMessage: body, tier: tier)

@@ -6,7 +6,7 @@ enum SettingValues {
     /// Durations are whole minutes between 1 minute and 10,000 hours of business time.
     static let durationBounds: ClosedRange<Int64> = 60...(10_000 * 3600)
     /// Money from 0 to 10,000,000,000.00 in minor units.
-    static let moneyBounds: ClosedRange<Int64> = 0...1_000_000_000_000
+    static let moneyBounds = SaneBounds.money
 
     /// "1h", "45m", "2h30m" (business time) → seconds; nil when malformed.
     static func duration(_ text: String) -> Int64? {

@@ -26,7 +26,7 @@ import AftercareStore
         let items = [
             OrderItem(sku: "SKU-1", name: "保温杯 \"Thermos\"", quantity: 12, unitPrice: Money(minorUnits: 4900)),
             OrderItem(sku: "SKU-2", name: "adjust\nment", quantity: 1, unitPrice: Money(minorUnits: 1250, currency: "USD")),
-            OrderItem(sku: "SKU-3", name: "big", quantity: 1, unitPrice: Money(minorUnits: Int64.max)),
+            OrderItem(sku: "SKU-3", name: "big", quantity: 1_000_000, unitPrice: Money(minorUnits: SaneBounds.money.upperBound)),
         ]
         let shipments = [Shipment(carrier: "顺丰 SF Express", trackingNumber: "SF\\1001", milestones: [
             Milestone(kind: .inTransit, at: at, location: "深圳\t仓"),
@@ -40,7 +40,8 @@ import AftercareStore
     }
 
     @Test func aColumnThatDoesNotReadIsAnErrorNotAnEmptyList() {
-        for bad in [#"[{"sku":"S","name":"n","qty":1,"unit_price":1}]"#, "[{", #"{"sku":"S"}"#, #"[{"sku":"S","name":"n","quantity":0,"unit_price":1}]"#] {
+        for bad in [#"[{"sku":"S","name":"n","qty":1,"unit_price":1}]"#, "[{", #"{"sku":"S"}"#, #"[{"sku":"S","name":"n","quantity":0,"unit_price":1}]"#,
+                    #"[{"sku":"S","name":"n","quantity":1,"unit_price":9223372036854775807}]"#] {
             #expect(throws: StoreError.self, "\(bad)") { try JSONColumns.items(from: bad, orderCurrency: "CNY", order: "SO-7") }
         }
         do {

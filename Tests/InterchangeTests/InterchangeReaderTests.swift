@@ -107,9 +107,9 @@ private func reason(_ line: String) -> String? {
     @Test func numbersAndRanges() {
         let negative = orderLine.replacingOccurrences(of: #""quantity":1"#, with: #""quantity":-2"#)
             .replacingOccurrences(of: "SO-1", with: "SO-2")
-        #expect(reason(negative) == "negative quantity -2 in `items[0].quantity`")
+        #expect(reason(negative) == "items[0].quantity -2 out of range 1–1000000")
         let zero = orderLine.replacingOccurrences(of: #""quantity":1"#, with: #""quantity":0"#).replacingOccurrences(of: "SO-1", with: "SO-2")
-        #expect(reason(zero) == "quantity 0 in `items[0].quantity` (must be at least 1)")
+        #expect(reason(zero) == "items[0].quantity 0 out of range 1–1000000")
         let float = orderLine.replacingOccurrences(of: #""amount":12800"#, with: #""amount":128.5"#).replacingOccurrences(of: "SO-1", with: "SO-2")
         #expect(reason(float) == "bad value for `amount` 128.5 (expected an integer in minor units, e.g. 12800 for 128.00)")
         #expect(reason(ticket("csat", "7")) == "csat 7 out of range 1–5")
@@ -117,6 +117,28 @@ private func reason(_ line: String) -> String? {
         #expect(reason(ticket("nps", "11")) == "nps 11 out of range 0–10")
         #expect(reason(ticket("nps", "-1")) == "nps -1 out of range 0–10")
         #expect(errors([customerLine, orderLine, ticket("nps", "0")]).isEmpty)
+    }
+
+    /// Every number is bounded where it enters (`SaneBounds`): values near Int64.max crashed the
+    /// importer and, once stored, every report.
+    @Test func numbersNearTheLimitsAreRefusedByName() {
+        let huge = "9223372036854775000"
+        func order(_ from: String, _ to: String) -> String {
+            orderLine.replacingOccurrences(of: from, with: to).replacingOccurrences(of: "SO-1", with: "SO-2")
+        }
+        #expect(reason(order(#""amount":12800"#, #""amount":\#(huge)"#)) == "amount \(huge) out of range 0–1000000000000 (minor units)")
+        #expect(reason(order(#""unit_price":12800"#, #""unit_price":\#(huge)"#))
+                == "items[0].unit_price \(huge) out of range 0–1000000000000 (minor units)")
+        #expect(reason(order(#""quantity":1"#, #""quantity":\#(huge)"#)) == "items[0].quantity \(huge) out of range 1–1000000")
+        #expect(reason(ticket("resolution_used_seconds", huge)) == "resolution_used_seconds \(huge) out of range 0–3155760000")
+        #expect(reason(ticket("id", "9007199254740992")) == "id 9007199254740992 out of range 1–9007199254740991")
+        #expect(reason(ticket("id", "0")) == "id 0 out of range 1–9007199254740991")
+        #expect(reason(ticket("id", "-9223372036854775808")) == "id -9223372036854775808 out of range 1–9007199254740991")
+        // Past Int64 the number is not an integer at all.
+        #expect(reason(ticket("csat", "99999999999999999999")) == "bad value for `csat` 99999999999999999999 (expected an integer)")
+        // The bounds themselves are accepted.
+        #expect(errors([customerLine, order(#""amount":12800"#, #""amount":1000000000000"#)]).isEmpty)
+        #expect(errors([customerLine, orderLine, ticket("resolution_used_seconds", "3155760000")]).isEmpty)
     }
 
     @Test func duplicatesWithinTheFile() {

@@ -32,6 +32,6 @@ extension Money {
 
     /// This amount in CNY minor units at the reference rate (unknown currencies count 1:1).
     public var approximateCNYMinorUnits: Int64 {
-        Int64((Double(minorUnits) * (Money.referenceCNYRates[currency] ?? 1)).rounded())
+        Int64(saturating: (Double(minorUnits) * (Money.referenceCNYRates[currency] ?? 1)).rounded())
     }
 }

@@ -30,7 +30,8 @@ public struct DurationHistogram: Sendable, Hashable, Codable {
         let sub = Int64((b - linear) % subBuckets + subBuckets)
         let low = sub << Int64(exponent)
         let width = Int64(1) << Int64(exponent)
-        return (low * 60) + width * 30
+        let (lowSeconds, overflow) = low.multipliedReportingOverflow(by: 60)
+        return overflow ? .max : lowSeconds.addingSaturating(width * 30)
     }
 
     public mutating func add(seconds: Int64) {
@@ -39,7 +40,7 @@ public struct DurationHistogram: Sendable, Hashable, Codable {
         if b >= counts.count { counts.append(contentsOf: repeatElement(0, count: b - counts.count + 1)) }
         counts[b] += 1
         count += 1
-        sum += s
+        sum = sum.addingSaturating(s)
     }
 
     public mutating func merge(_ other: DurationHistogram) {
@@ -48,10 +49,10 @@ public struct DurationHistogram: Sendable, Hashable, Codable {
         }
         for (index, value) in other.counts.enumerated() { counts[index] += value }
         count += other.count
-        sum += other.sum
+        sum = sum.addingSaturating(other.sum)
     }
 
-    public var mean: Int64? { count == 0 ? nil : Int64((Double(sum) / Double(count)).rounded()) }
+    public var mean: Int64? { count == 0 ? nil : Int64(saturating: (Double(sum) / Double(count)).rounded()) }
 
     /// The value at quantile `q` (0…1), as the midpoint of its bucket; nil when empty.
     public func quantile(_ q: Double) -> Int64? {
