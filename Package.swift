@@ -25,7 +25,7 @@ let package = Package(
     targets: [
         .target(name: "AftercareCore"),
         // The JSON Lines import/export format: reader with line and field errors, canonical writer.
-        .target(name: "AftercareInterchange", dependencies: ["AftercareCore"]),
+        .target(name: "AftercareInterchange", dependencies: ["AftercareCore", "UntrustedScalars"]),
         // The desk settings' written form (TOML): reader with line and key errors, canonical writer.
         .target(name: "AftercareSettingsFile", dependencies: ["AftercareCore", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The labelled messages the triage classifier is trained on (Swift strings: see ShippedExamples.swift).
@@ -90,7 +90,9 @@ let package = Package(
         ),
         // Process-wide SQLite settings through a shim header (sqlite3_config is variadic).
         .systemLibrary(name: "CSQLiteConfig", path: "Sources/CSQLiteConfig"),
-        .target(name: "TerminalKit"),
+        // Which scalars of customer text act on a terminal or hide: shared by the terminal and JSON.
+        .target(name: "UntrustedScalars"),
+        .target(name: "TerminalKit", dependencies: ["UntrustedScalars"]),
         // ncursesw through a shim header (wide-character API, and getters for macros Swift cannot import).
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "NcursesTerminal", dependencies: ["TerminalKit", "CNcursesw"]),

@@ -1,3 +1,4 @@
+import UntrustedScalars
 import AftercareCore
 import Foundation
 
@@ -431,6 +432,10 @@ public struct JSONLineWriter {
         }
     }
 
+    /// A JSON string. Besides what JSON requires (quote, backslash, C0 controls), every scalar
+    /// that can act on a terminal or hide itself (`UntrustedScalars.mustEscapeInJSON`: DEL, C1,
+    /// bidi and zero-width characters, line separators) is written as `\uXXXX`, so an export or
+    /// `--json` output printed in a terminal is inert and shows what is there.
     public mutating func stringValue(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         var value = value
@@ -439,28 +444,76 @@ public struct JSONLineWriter {
             var i = 0
             while i < utf8.count {
                 let b = utf8[i]
-                if b == 0x22 || b == 0x5C || b < 0x20 {
-                    if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
-                    bytes.append(0x5C)
-                    switch b {
-                    case 0x22: bytes.append(0x22)
-                    case 0x5C: bytes.append(0x5C)
-                    case 0x0A: bytes.append(UInt8(ascii: "n"))
-                    case 0x0D: bytes.append(UInt8(ascii: "r"))
-                    case 0x09: bytes.append(UInt8(ascii: "t"))
-                    case 0x08: bytes.append(UInt8(ascii: "b"))
-                    case 0x0C: bytes.append(UInt8(ascii: "f"))
-                    default:
-                        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                        bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+                if b < 0x80 {
+                    if b == 0x22 || b == 0x5C || b < 0x20 || b == 0x7F {
+                        if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+                        switch b {
+                        case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+                        case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+                        case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                        case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                        case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                        case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+                        case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+                        default: appendEscape(UInt32(b))
+                        }
+                        runStart = i + 1
                     }
-                    runStart = i + 1
+                    i += 1
+                    continue
                 }
-                i += 1
+                // Lead bytes E4–EE start U+4000–U+EFFF (CJK, Hangul): nothing there is escaped.
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                if b >= 0xE4 && b <= 0xEE || i + length > utf8.count {
+                    i += length
+                    continue
+                }
+                var scalar = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { scalar = scalar << 6 | UInt32(utf8[i + k] & 0x3F) }
+                if UntrustedScalars.mustEscapeInJSON(scalar) {
+                    if runStart < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i])) }
+                    appendEscape(scalar)
+                    runStart = i + length
+                }
+                i += length
             }
             if runStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `\uXXXX`, as a surrogate pair above U+FFFF.
+    private mutating func appendEscape(_ scalar: UInt32) {
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        func unit(_ u: UInt32) {
+            bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), hex[Int(u >> 12 & 0xF)], hex[Int(u >> 8 & 0xF)],
+                                      hex[Int(u >> 4 & 0xF)], hex[Int(u & 0xF)]])
+        }
+        if scalar > 0xFFFF {
+            let v = scalar - 0x10000
+            unit(0xD800 + (v >> 10))
+            unit(0xDC00 + (v & 0x3FF))
+        } else {
+            unit(scalar)
+        }
+    }
+}
+
+extension JSONLineWriter {
+    /// JSON text made by another encoder (Foundation's `JSONEncoder`) with the same escapes
+    /// `stringValue` writes: such scalars can only stand inside its strings, so escaping them
+    /// wherever they are keeps the text valid and equal in meaning.
+    public static func escapingUntrustedScalars(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { $0.value >= 0x7F && UntrustedScalars.mustEscapeInJSON($0.value) }) else { return json }
+        var writer = JSONLineWriter()
+        for scalar in json.unicodeScalars {
+            if scalar.value >= 0x7F && UntrustedScalars.mustEscapeInJSON(scalar.value) {
+                writer.appendEscape(scalar.value)
+            } else {
+                UTF8.encode(scalar) { writer.bytes.append($0) }
+            }
+        }
+        return writer.string
     }
 }
 

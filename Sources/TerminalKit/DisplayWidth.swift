@@ -1,3 +1,4 @@
+import UntrustedScalars
 // Display width: how many terminal columns a grapheme cluster occupies.
 //
 // Computed in Swift from generated Unicode range tables (UnicodeTables.swift), never from libc's
@@ -142,23 +143,7 @@ public enum DisplayWidth {
     /// Binary search in a flat, sorted `[lo0, hi0, lo1, hi1, …]` table of inclusive ranges.
     @usableFromInline
     static func inTable(_ table: [UInt32], _ v: UInt32) -> Bool {
-        return table.withUnsafeBufferPointer { t in
-            let n = t.count / 2
-            if n == 0 || v < t[0] || v > t[2 * n - 1] { return false }
-            var lo = 0
-            var hi = n - 1
-            while lo <= hi {
-                let mid = (lo + hi) >> 1
-                if v < t[2 * mid] {
-                    hi = mid - 1
-                } else if v > t[2 * mid + 1] {
-                    lo = mid + 1
-                } else {
-                    return true
-                }
-            }
-            return false
-        }
+        UntrustedScalars.inRanges(table, v)
     }
 }
 

@@ -43,6 +43,8 @@
 //   tag letters/digits and CANCEL TAG U+E007F (🏴󠁧󠁢󠁳󠁣󠁴󠁿). Any other tag run (e.g. hidden ASCII
 //   "instructions" written in tags) is shown scalar by scalar.
 
+import UntrustedScalars
+
 /// Sanitising untrusted customer text for display.
 public enum UntrustedText {
     /// Columns between tab stops when tabs are expanded (bodies, `keepNewlines: true`).
@@ -98,9 +100,7 @@ public enum UntrustedText {
 
     @inline(__always)
     private static func kind(_ v: UInt32) -> Kind {
-        if v < 0x20 { return .control }
-        if v < 0x7F { return .ok }
-        if v < 0xA0 { return .control }
+        if UntrustedScalars.isControl(v) { return .control }
         if v < 0xAD { return .ok }
         if v >= 0x2070 && v < 0xFE00 && v != 0x3164 { return .ok }  // CJK, kana, Hangul…
         switch v {
@@ -110,22 +110,9 @@ public enum UntrustedText {
         case 0xE0020...0xE007F: return .tag
         case 0x2028, 0x2029: return .lineSeparator
         default:
-            return DisplayWidth.inTable(hiddenRanges, v) ? .hidden : .ok
+            return UntrustedScalars.isHidden(v) ? .hidden : .ok
         }
     }
-
-    /// General_Category=Cf or Default_Ignorable_Code_Point (Unicode 16, generated from the Swift
-    /// standard library's scalar properties). ZWJ, variation selectors and tags are classified
-    /// before this table is consulted.
-    private static let hiddenRanges: [UInt32] = [
-        0x000AD, 0x000AD, 0x0034F, 0x0034F, 0x00600, 0x00605, 0x0061C, 0x0061C,
-        0x006DD, 0x006DD, 0x0070F, 0x0070F, 0x00890, 0x00891, 0x008E2, 0x008E2,
-        0x0115F, 0x01160, 0x017B4, 0x017B5, 0x0180B, 0x0180F, 0x0200B, 0x0200F,
-        0x0202A, 0x0202E, 0x02060, 0x0206F, 0x03164, 0x03164, 0x0FE00, 0x0FE0F,
-        0x0FEFF, 0x0FEFF, 0x0FFA0, 0x0FFA0, 0x0FFF0, 0x0FFFB, 0x110BD, 0x110BD,
-        0x110CD, 0x110CD, 0x13430, 0x1343F, 0x1BCA0, 0x1BCA3, 0x1D173, 0x1D17A,
-        0xE0000, 0xE0FFF,
-    ]
 
     private static func isEmojiModifier(_ v: UInt32) -> Bool { v >= 0x1F3FB && v <= 0x1F3FF }
     private static func isTagSpecChar(_ v: UInt32) -> Bool {

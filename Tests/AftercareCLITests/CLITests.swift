@@ -194,6 +194,15 @@ import Testing
         #expect(!shown.stdout.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}" || $0 == "\u{200B}" })
         #expect(shown.stdout.contains("已联系顺丰核实"))
         #expect(shown.stdout.contains("INTERNAL NOTE"))
+        // JSON output and the export escape the same scalars instead of passing them through.
+        let opened = try cli.run(["receive", "--customer", "C-000001", "--subject", "\u{9B}2J \u{202E}lave \u{200B}x", "--body", hostile])
+        #expect(opened.status == 0, "\(opened.stderr)")
+        for output in [try cli.run(["show", "\(id)", "--json"]).stdout, try cli.run(["list", "--json", "--limit", "500"]).stdout,
+                       try cli.run(["export"]).stdout] {
+            #expect(!output.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value)
+                || $0 == "\u{202E}" || $0 == "\u{200B}" })
+            #expect(output.contains(#"\u009b"#) && output.contains(#"\u202e"#) && output.contains(#"\u200b"#))
+        }
     }
 
     @Test func twoProcessesWritingAtOnceBothSucceed() throws {

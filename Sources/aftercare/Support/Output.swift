@@ -1,10 +1,11 @@
 import AftercareCore
+import AftercareInterchange
 import Foundation
 import TerminalKit
 
 /// Everything the command line prints goes through here. Customer text is untrusted: text meant
 /// for people is sanitised (escape sequences, bidi overrides, zero-width characters become visible
-/// placeholders); JSON output escapes control characters by construction.
+/// placeholders); JSON output escapes them as `\uXXXX` (see `JSONLineWriter`).
 enum Output {
     static func line(_ text: String = "") {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
@@ -28,8 +29,10 @@ enum Output {
         line(try jsonText(value))
     }
 
+    /// JSON with every scalar that could act on a terminal or hide itself escaped (`\u009b`,
+    /// `\u202e`), as the export writes them too.
     static func jsonText<T: Encodable>(_ value: T) throws -> String {
-        String(decoding: try encoder.encode(value), as: UTF8.self)
+        JSONLineWriter.escapingUntrustedScalars(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 
     /// Text without a line end (streamed JSON).
