@@ -32,6 +32,11 @@ extension AppDatabase {
         try Int64.fetchOne(db, sql: "SELECT max(version) FROM desk_settings") ?? 0
     }
 
+    /// The latest stored settings, read without a store (migrations).
+    static func storedSettings(_ db: Database) throws -> DeskSettings {
+        try readSettings(db, version: try latestSettingsVersion(db))
+    }
+
     private static func readSettings(_ db: Database, version: Int64) throws -> DeskSettings {
         guard version > 0 else { return .standard }
         let body = try String.fetchOne(db, sql: "SELECT body FROM desk_settings WHERE version = ?", arguments: [version]) ?? ""

@@ -17,6 +17,7 @@ enum StoreMigrations {
         ("v1-schema", { try $0.execute(sql: v1Schema) }),
         ("v2-filter-indexes-on-active-tickets", { try $0.execute(sql: v2FilterIndexesOnActiveTickets) }),
         ("v3-settings-next-reply-returns", v3SettingsNextReplyAndReturns),
+        ("v4-paused-overdue-tickets-keyed-as-breached", v4PausedOverdueTicketsKeyedAsBreached),
     ]
 
     /// Brings `store` to the current schema. A store that is already current is only read, on a
@@ -320,5 +321,11 @@ enum StoreMigrations {
         try db.execute(sql: "INSERT INTO desk_settings (version, body, changed_by, changed_at) VALUES (1, ?, 'aftercare', strftime('%s','now'))",
                        arguments: [SettingsFile.render(settings)])
         try db.execute(sql: "DROP TABLE setting")
+    }
+
+    /// Paused tickets past their resolution target were keyed among the paused ones, so the
+    /// breached view missed them: key every active ticket again with today's rule.
+    static func v4PausedOverdueTicketsKeyedAsBreached(_ db: Database) throws {
+        _ = try InboxReorder.recompute(db, policy: try AppDatabase.storedSettings(db).sla)
     }
 }

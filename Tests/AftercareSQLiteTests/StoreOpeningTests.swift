@@ -139,6 +139,27 @@ import AftercareStore
         #expect(try upgraded.count(InboxFilter(category: .damaged), now: StoreFixtures.now) == 1)
     }
 
+    /// A v3 store keyed paused tickets past their target among the paused ones; the upgrade keys
+    /// them as breached.
+    @Test func aV3StoreKeysPausedOverdueTicketsAsBreached() throws {
+        let path = tempPath()
+        do {
+            let store = try AppDatabase(path: path, mode: .createIfMissing)
+            _ = try store.importBatch(StoreFixtures.smallDesk(), by: StoreFixtures.lina, at: StoreFixtures.now)
+            try store.write { db in
+                // T-7 is pending; make it 10 hours over its target, keyed as v3 did (paused, 0 left).
+                try db.execute(sql: """
+                    UPDATE ticket SET clock_used = 48 * 3600 + 36000, clock_since = NULL, inbox_key = 3000000000
+                    WHERE external_id = 'T-7'
+                    """)
+                try db.execute(sql: "DELETE FROM schema_migration WHERE name = 'v4-paused-overdue-tickets-keyed-as-breached'")
+            }
+        }
+        let upgraded = try AppDatabase(path: path, mode: .mustExist)
+        let breached = try upgraded.inboxPage(InboxFilter(breachedOnly: true), limit: 50, now: StoreFixtures.now).rows
+        #expect(breached.map(\.ticket.externalId).contains("T-7"))
+    }
+
     /// SQLite's memory statistics take a global mutex on every allocation (they serialised the bulk
     /// load's two writer threads): they must be off before the process's first connection, which
     /// opening a store by path makes. (Every connection in this test process is made with

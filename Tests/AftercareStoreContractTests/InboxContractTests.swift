@@ -1,4 +1,5 @@
 import AftercareCore
+import AftercareInterchange
 import AftercareStore
 import Foundation
 import StoreTestSupport
@@ -18,6 +19,36 @@ import Testing
         let dues = page.rows.compactMap { policy.nextDue(for: $0.ticket) }
         #expect(dues == dues.sorted(), "running clocks are ordered by due time")
         #expect(page.next == nil)
+    }
+
+    /// A ticket paused (pending, on hold) after its resolution target passed is breached: the
+    /// breached view shows it, its count agrees with `list --json` and the report, and it sorts
+    /// by when it breached (the latest-running first), not by number.
+    @Test(arguments: StoreKind.allCases) func pausedTicketsPastTheirTargetAreInTheBreachedView(_ kind: StoreKind) throws {
+        let store = try kind.make()
+        var desk = StoreFixtures.smallDesk()
+        let policy = SLAPolicy.standard
+        func paused(_ n: Int, lateBy late: Int64, status: TicketStatus = .pending) -> TicketWithThread {
+            var thread = StoreFixtures.ticket(n, customer: 1, subject: "等待 \(n)", body: "好的", createdHoursAgo: 400, status: status)
+            let target = policy.targets(for: thread.ticket).resolutionSeconds
+            thread.ticket.resolutionClock = ResolutionClock(usedSeconds: target + late, runningSince: nil)
+            thread.ticket.updatedAt = now.addingTimeInterval(-7200)
+            return thread
+        }
+        desk.tickets += [paused(20, lateBy: 3600), paused(21, lateBy: 36_000, status: .onHold), paused(22, lateBy: -3600)]
+        _ = try store.importBatch(desk, by: StoreFixtures.lina, at: now)
+
+        let breached = try store.inboxPage(InboxFilter(breachedOnly: true), limit: 100, now: now).rows
+        let ids = breached.map(\.ticket.externalId)
+        #expect(ids.contains("T-20") && ids.contains("T-21") && !ids.contains("T-22"), "\(ids)")
+        #expect(ids.firstIndex(of: "T-21")! < ids.firstIndex(of: "T-20")!, "the longer overdue comes first")
+        let everyActive = try store.inboxPage(InboxFilter(), limit: 100, now: now).rows
+        let breachedByState = everyActive.filter { policy.state(of: $0.ticket, at: now).isBreached }
+        #expect(Set(breachedByState.map(\.id)) == Set(breached.map(\.id)))
+        #expect(try store.count(InboxFilter(breachedOnly: true), now: now) == breached.count)
+        var metrics = DeskMetrics(policy: policy, now: now)
+        try store.forEachTicketFacts(createdFrom: nil, to: nil) { metrics.add($0) }
+        #expect(metrics.report().breached == Int64(breached.count))
     }
 
     @Test(arguments: StoreKind.allCases) func keysetPagesConcatenateToTheWholeOrder(_ kind: StoreKind) throws {

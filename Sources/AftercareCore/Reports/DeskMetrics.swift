@@ -376,7 +376,8 @@ public struct DeskMetrics: Sendable {
             nextReplyMeasured += Int64(record.count)
             nextReplyMet += Int64(max(0, record.count - record.late))
         }
-        if isActive, let since = facts.awaitingReplySince,
+        // A paused ticket's next-reply clock stops, as the inbox and `show` count it.
+        if isActive, !facts.status.pausesResolutionClock, let since = facts.awaitingReplySince,
            calendar.businessSeconds(from: since, to: now) > goal.nextReplySeconds {
             nextReplyBreachedNow = true
             nextReplyMeasured += 1

@@ -113,7 +113,8 @@ enum TicketDetailText {
         case let .running(due, left):
             return left < 0 ? "BREACHED \(DurationText.short(seconds: -left)) ago (due \(time.dateTime(due)))"
                 : "\(DurationText.short(seconds: left)) left (due \(time.dateTime(due)))"
-        case let .paused(left): return "paused, \(DurationText.short(seconds: left)) left"
+        case let .paused(left):
+            return left < 0 ? "paused, BREACHED (over by \(DurationText.short(seconds: -left)))" : "paused, \(DurationText.short(seconds: left)) left"
         case .none: return "-"
         }
     }
