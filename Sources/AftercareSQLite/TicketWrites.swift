@@ -32,6 +32,9 @@ extension AppDatabase {
         expectedVersion: Int64? = nil, by agent: Agent, at now: Date
     ) throws -> (ticket: Ticket, message: Message) {
         precondition(kind != .inbound, "customer messages arrive through receiveInbound")
+        // The promise "no reply with holes reaches a customer" is kept here, on the text itself,
+        // whichever way it was written.
+        try PlaceholderHoles.checkSendable(body, kind: kind)
         return try write { db in
             let ticket = try mutate(db, id, expectedVersion: expectedVersion, by: agent, at: now) { ticket, policy in
                 if kind == .reply {

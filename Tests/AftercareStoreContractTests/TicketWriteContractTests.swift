@@ -21,6 +21,23 @@ import Testing
         #expect(try store.ticket(ticketId).assignee == "wei", "the stale write changed nothing")
     }
 
+    /// No reply with a placeholder hole reaches a customer, whichever way its text was written:
+    /// the store checks the text itself. Internal notes may keep them.
+    @Test(arguments: StoreKind.allCases) func aReplyWithPlaceholderHolesIsRefusedWhole(_ kind: StoreKind) throws {
+        let store = try kind.seeded()
+        let ticketId = try store.id("T-2")
+        let before = try store.detail(ticket: ticketId)
+        for body in ["Your «product.name» ships on «new_date».", "We resend «product.name soon", "Hi {{customer.name}}"] {
+            #expect(throws: DomainError.self, "\(body)") {
+                try store.addMessage(.reply, body: body, to: ticketId, by: StoreFixtures.lina, at: now)
+            }
+        }
+        let after = try store.detail(ticket: ticketId)
+        #expect(after.messages.count == before.messages.count && after.ticket.version == before.ticket.version)
+        try store.addMessage(.note, body: "template left «coupon.code» for wei", to: ticketId, by: StoreFixtures.lina, at: now)
+        try store.addMessage(.reply, body: "已为您补发，单号 SF1001。《使用说明》见附件。", to: ticketId, by: StoreFixtures.lina, at: now)
+    }
+
     @Test(arguments: StoreKind.allCases) func everyChangeIsAuditedWithTheAgent(_ kind: StoreKind) throws {
         let store = try kind.seeded()
         let ticketId = try store.id("T-6")

@@ -51,6 +51,9 @@ enum ComposeCommands: FeatureCommands {
     static func disabledReason(_ command: Command, in state: AppState) -> String? {
         switch command {
         case .reply, .note, .replyInEditor:
+            if state.screen == .ticket, let ticket = state.ticket, ticket.detail == nil, state.compose == nil {
+                return "ticket #\(ticket.ticketId) is still loading"
+            }
             return state.isTicketOpen || state.inbox.selectedRow != nil ? nil : "no ticket selected"
         case .editInEditor:
             return state.isTicketOpen || state.compose != nil || state.inbox.selectedRow != nil ? nil : "no ticket selected"

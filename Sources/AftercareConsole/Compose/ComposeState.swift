@@ -30,9 +30,11 @@ public struct ComposeState: Equatable, Sendable {
         missingPlaceholders = []
     }
 
-    /// Placeholder holes («name») still in the text.
+    /// Placeholder holes still in a reply's text (see `PlaceholderHoles`: «name» with or without
+    /// its marks, `{{…}}`, the inserted reply's unfilled names), wherever the text came from: the
+    /// picker, a restored draft or `$EDITOR`. A note may keep them.
     public var unfilledPlaceholders: [String] {
-        let text = editor.text
-        return missingPlaceholders.filter { text.contains("«\($0)»") }
+        guard kind == .reply else { return [] }
+        return PlaceholderHoles.find(in: editor.text, knownUnfilled: missingPlaceholders)
     }
 }

@@ -65,6 +65,15 @@ extension AppState {
     mutating func detailLoaded(_ id: Int64, _ result: Result<TicketDetail, DeskServiceError>) -> [Effect] {
         guard var t = ticket, t.ticketId == id else { return [] }
         switch result {
+        case let .failure(.notFound(message)):
+            // `:open 5` on a desk without #5 (or a ticket gone meanwhile): nothing to show or
+            // answer, and no draft to keep for it.
+            compose = nil
+            ticket = nil
+            screen = .inbox
+            if modal == .compose { modal = nil }
+            status = StatusLine(message, kind: .error)
+            return []
         case let .failure(error):
             status = StatusLine("ticket #\(id): \(error.description)", kind: .error)
             return []

@@ -5,6 +5,8 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidTransition(ticketId: Int64, from: TicketStatus, to: TicketStatus)
     case unfillablePlaceholders(template: String, names: [String])
     case invalidValue(field: String, value: String, expected: String)
+    /// A reply about to be sent still holds placeholder holes (see `PlaceholderHoles`).
+    case placeholdersLeft(names: [String])
 
     public var description: String {
         switch self {
@@ -16,6 +18,8 @@ public enum DomainError: Error, Equatable, Sendable, CustomStringConvertible {
             return "template \(template): cannot fill \(names.joined(separator: ", ")); fill or remove them before sending"
         case let .invalidValue(field, value, expected):
             return "invalid \(field) '\(value)': expected \(expected)"
+        case let .placeholdersLeft(names):
+            return "the reply still has unfilled placeholders (\(names.joined(separator: ", "))); fill or remove them, nothing was sent"
         }
     }
 }

@@ -16,6 +16,25 @@ import Testing
         #expect(effects.contains { if case .loadCounts = $0 { true } else { false } })
     }
 
+    /// `:open 5` on a desk without #5: it says so and goes back to the inbox; nothing can be
+    /// composed meanwhile, and no draft is saved for a ticket that does not exist.
+    @Test func openingATicketThatDoesNotExistSaysSoAndComposesNothing() {
+        var state = Fixture.inboxState(rows: 5)
+        _ = reduce(&state, Fixture.key(":"))
+        _ = Fixture.type("open 5", into: &state)
+        let effects = reduce(&state, Fixture.key("Enter"))
+        #expect(effects.contains(.loadDetail(ticketId: 5)))
+        #expect(state.screen == .ticket)
+        // Replying before the ticket has loaded is refused.
+        #expect(reduce(&state, Fixture.key("r")).isEmpty)
+        #expect(state.compose == nil)
+        #expect(state.status?.text.contains("still loading") == true, "\(String(describing: state.status))")
+        let after = reduce(&state, .detailLoaded(ticketId: 5, .failure(.notFound("no ticket #5"))))
+        #expect(after.isEmpty, "no draft saved: \(after)")
+        #expect(state.screen == .inbox && state.ticket == nil && state.compose == nil)
+        #expect(state.status?.text == "no ticket #5")
+    }
+
     @Test func jkMoveTheSelectionAndStopAtTheEnds() {
         var state = Fixture.inboxState(rows: 5)
         #expect(reduce(&state, Fixture.key("j")).isEmpty)

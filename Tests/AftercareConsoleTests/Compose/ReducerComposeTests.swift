@@ -110,6 +110,26 @@ import Testing
         #expect(state.compose?.editor.text == "draft, longer")
     }
 
+    /// The refusal holds on every path the text can take: a restored draft and the external
+    /// editor carry no record of the template, so the text itself is checked.
+    @Test func holesInARestoredDraftOrAnEditorsTextAreRefused() {
+        var state = Fixture.ticketState()
+        _ = reduce(&state, .draftLoaded(ticketId: 1, Draft(ticketId: 1, agent: "lin", kind: .reply,
+                                                            body: "新的«product.name»将于«new_date»发出", updatedAt: Fixture.t0)))
+        _ = reduce(&state, Fixture.key("y"))
+        #expect(state.compose?.editor.text.contains("«product.name»") == true)
+        #expect(!reduce(&state, Fixture.key("C-s")).contains { if case .send = $0 { true } else { false } })
+        #expect(state.status?.text.contains("fill in first: product.name, new_date") == true, "\(String(describing: state.status))")
+
+        // From $EDITOR with the closing marks deleted.
+        let request = EditorRequest(ticketId: 1, kind: .reply, seed: state.compose?.editor.text ?? "")
+        _ = reduce(&state, .editorFinished(request, "新的«product.name将于«new_date发出\n"))
+        #expect(!reduce(&state, Fixture.key("C-s")).contains { if case .send = $0 { true } else { false } })
+        // Filled in: sent.
+        _ = reduce(&state, .editorFinished(request, "新的保温杯将于周五发出\n"))
+        #expect(reduce(&state, Fixture.key("C-s")).contains { if case .send = $0 { true } else { false } })
+    }
+
     @Test func replyFromTheInboxOpensTheTicket() {
         var state = Fixture.inboxState()
         let effects = reduce(&state, Fixture.key("R"))
