@@ -95,3 +95,35 @@ import Testing
         #expect(try cli.run(["list"]).status == 0)
     }
 }
+
+/// The file `$EDITOR` gets: in a private directory, gone afterwards; Vim started with modelines
+/// off (a customer's text could carry one).
+@Suite struct EditorFileCLITests {
+    @Test func theEditorsFileIsPrivateAndVimIgnoresModelines() throws {
+        let cli = try SeededStore.copy()
+        let bin = FileManager.default.temporaryDirectory.appendingPathComponent("aftercare-fake-editor-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        let log = bin + "/log"
+        // A stand-in named `vim` that records how it was started and what it was given.
+        let script = """
+            #!/bin/sh
+            for last; do :; done
+            printf '%s\\n' "$*" > \(log)
+            stat -c '%a' "$(dirname "$last")" >> \(log)
+            stat -c '%a' "$last" >> \(log)
+            printf '%s\\n' "$last" >> \(log)
+            """
+        FileManager.default.createFile(atPath: bin + "/vim", contents: Data(script.utf8), attributes: [.posixPermissions: 0o755])
+        var runner = cli
+        runner.environment["EDITOR"] = "vim"
+        runner.environment["PATH"] = bin + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        let result = try runner.run(["templates", "edit", "damaged"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(lines[0].hasPrefix("--cmd set nomodeline -c set nomodeline "), "\(lines[0])")
+        #expect(lines[1] == "700" && lines[2] == "600")
+        #expect(!FileManager.default.fileExists(atPath: lines[3]))
+        #expect(!FileManager.default.fileExists(atPath: (lines[3] as NSString).deletingLastPathComponent))
+    }
+}

@@ -12,24 +12,33 @@ enum EditorProcess {
         var description: String
     }
 
-    /// Edits `seed`; returns the edited text. The file is created 0600 (replies hold customer data)
-    /// and removed afterwards, whatever happens.
+    /// Edits `seed`; returns the edited text. The file lives in a private directory made for it
+    /// (0700; the file 0600: replies hold customer data, and a shared /tmp lets others see names
+    /// and race for paths) and both are removed afterwards, whatever happens.
     static func edit(_ seed: String, suffix: String = ".txt", environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-        let directory = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array((directory + "/aftercare-XXXXXX" + suffix).utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, Int32(suffix.utf8.count)) }
+        let base = environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((base + "/aftercare-XXXXXX").utf8CString)
+        guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
+            throw Failure(description: "cannot create a private directory for the editor in \(base)")
+        }
+        let directory = String(cString: template)
+        chmod(directory, 0o700)
+        let path = directory + "/reply" + suffix
+        defer {
+            unlink(path)
+            rmdir(directory)
+        }
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw Failure(description: "cannot create a temporary file for the editor in \(directory)") }
-        let path = String(cString: template)
-        defer { unlink(path) }
-        fchmod(fd, 0o600)
         let data = Data(seed.utf8)
         let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
         guard written == data.count else { throw Failure(description: "cannot write the temporary file for the editor") }
 
         // The editor string may carry flags ("code -w", "vim -u NONE"): let the shell split it.
-        let status = try spawnAndWait(["/bin/sh", "-c", editor + " \"$1\"", "aftercare-editor", path])
+        let command = withoutModelines(editor, environment: environment)
+        let status = try spawnAndWait(["/bin/sh", "-c", command + " \"$1\"", "aftercare-editor", path])
         guard status == 0 else {
             throw Failure(description: "the editor (\(editor)) exited with status \(status); the text before it is kept")
         }
@@ -37,6 +46,29 @@ enum EditorProcess {
             throw Failure(description: "the edited file is not UTF-8 text; the text before it is kept")
         }
         return edited
+    }
+
+    /// A customer's message can carry a vim modeline ("vim: set …:"), which Vim obeys when it
+    /// reads the file: Vim and Neovim (also behind the name `vi`) are started with modelines off.
+    /// Other editors are started as they are (nvi and busybox vi have no modelines by default).
+    static func withoutModelines(_ editor: String, environment: [String: String]) -> String {
+        guard let program = editor.split(separator: " ").first.map(String.init) else { return editor }
+        let resolved = resolve(program, path: environment["PATH"] ?? "/usr/bin:/bin")
+        let name = (resolved as NSString).lastPathComponent
+        guard ["vim", "nvim", "gvim", "mvim"].contains(where: { name.hasPrefix($0) }) else { return editor }
+        return editor + " --cmd 'set nomodeline' -c 'set nomodeline'"
+    }
+
+    /// `program` found on `path` with its symlinks followed (Debian's `vi` is a chain of links to
+    /// `vim.basic` or `nvi`).
+    private static func resolve(_ program: String, path: String) -> String {
+        let candidates = program.contains("/") ? [program] : path.split(separator: ":").map { "\($0)/\(program)" }
+        for candidate in candidates where access(candidate, X_OK) == 0 {
+            guard let real = realpath(candidate, nil) else { return candidate }
+            defer { free(real) }
+            return String(cString: real)
+        }
+        return program
     }
 
     /// Runs `argv` in the foreground process group and waits; returns its exit status (128+N when
