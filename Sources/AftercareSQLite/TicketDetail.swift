@@ -116,9 +116,13 @@ extension AppDatabase {
                            kind: TouchpointKind(rawValue: row["kind"]) ?? .checkIn, channel: Channel(rawValue: row["channel"]) ?? .web,
                            at: TicketRow.date(row["at"])!, note: row["note"])
             }
-            return TicketDetail(summary: summary, messages: messages, customer: customer,
-                                customerTier: loyalty.tier(of: customer), order: order, recentOrders: orders,
-                                otherTickets: others, touchpoints: touchpoints)
+            var detail = TicketDetail(summary: summary, messages: messages, customer: customer,
+                                      customerTier: loyalty.tier(of: customer), order: order, recentOrders: orders,
+                                      otherTickets: others, touchpoints: touchpoints)
+            if let last = try Row.fetchOne(db, sql: "SELECT agent, at FROM audit WHERE ticket_id = ? ORDER BY id DESC LIMIT 1", arguments: [id]) {
+                detail.lastChange = (last[0], TicketRow.date(last[1])!)
+            }
+            return detail
         }
     }
 

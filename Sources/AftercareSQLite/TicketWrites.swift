@@ -26,17 +26,27 @@ extension AppDatabase {
 
     /// Sends a reply (or adds an internal note) and, in the same transaction, moves the status
     /// ("send and set pending"). A reply records the first response; a note changes no clock.
+    /// The message is an audit event of its own (`reply`/`note`, the message id), which is what
+    /// `WriteGuard.unansweredSince` looks for.
     @discardableResult
     public func addMessage(
         _ kind: MessageKind, body: String, to id: Int64, setting status: TicketStatus? = nil,
-        expectedVersion: Int64? = nil, by agent: Agent, at now: Date
+        guard writeGuard: WriteGuard = .none, by agent: Agent, at now: Date
     ) throws -> (ticket: Ticket, message: Message) {
         precondition(kind != .inbound, "customer messages arrive through receiveInbound")
         // The promise "no reply with holes reaches a customer" is kept here, on the text itself,
         // whichever way it was written.
         try PlaceholderHoles.checkSendable(body, kind: kind)
         return try write { db in
-            let ticket = try mutate(db, id, expectedVersion: expectedVersion, by: agent, at: now) { ticket, policy in
+            var expectedVersion: Int64?
+            switch writeGuard {
+            case .none: break
+            case let .version(version): expectedVersion = version
+            case let .unansweredSince(version):
+                let meanwhile = try Self.changesMeanwhile(db, ticket: id, after: version, by: agent)
+                if !meanwhile.isEmpty { throw StoreError.answeredMeanwhile(ticketId: id, changes: meanwhile) }
+            }
+            let ticket = try mutate(db, id, expectedVersion: expectedVersion, by: agent, at: now, recordsOwnEvent: true) { ticket, policy in
                 if kind == .reply {
                     try TicketWorkflow.applyReply(to: &ticket, at: now, setting: status, policy: policy)
                 } else if let status {
@@ -46,8 +56,25 @@ extension AppDatabase {
                 }
             }
             let message = try insertMessage(db, Message(ticketId: id, kind: kind, author: agent.login, channel: ticket.channel, createdAt: now, body: body))
+            try AuditTrail.record(db, ticket: id, agent: agent, at: now, version: ticket.version,
+                                  changes: [AuditChange(field: kind.rawValue, old: nil, new: String(message.id))])
             try db.execute(sql: "DELETE FROM draft WHERE ticket_id = ? AND agent = ?", arguments: [id, agent.login])
             return (ticket, message)
+        }
+    }
+
+    /// Replies and notes by anyone, and status changes by others, after `version`.
+    static func changesMeanwhile(_ db: Database, ticket id: Int64, after version: Int64, by agent: Agent) throws -> [MeanwhileChange] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT a.field, a.agent, a.at, a.old_value, a.new_value, m.body
+            FROM audit a LEFT JOIN message m ON a.field IN ('reply', 'note') AND m.id = CAST(a.new_value AS INTEGER)
+            WHERE a.ticket_id = ? AND a.version > ? AND (a.field IN ('reply', 'note') OR (a.field = 'status' AND a.agent != ?))
+            ORDER BY a.id
+            """, arguments: [id, version, agent.login])
+        return rows.compactMap { row in
+            guard let kind = MeanwhileChange.Kind(rawValue: row[0]) else { return nil }
+            let detail: String = kind == .status ? "\(row[3] as String? ?? "?") → \(row[4] as String? ?? "?")" : (row[5] as String? ?? "")
+            return MeanwhileChange(kind: kind, agent: row[1], at: TicketRow.date(row[2])!, detail: detail)
         }
     }
 
@@ -72,19 +99,22 @@ extension AppDatabase {
                 let conversation = try self.conversation(db, ticket: target) + "\n" + body
                 let tier = settings.loyalty.tier(orderCount: Int(row[TicketColumn.customerOrderCount, within: SaneBounds.count]),
                                                  lifetimeSpendMinor: row[TicketColumn.customerLifetimeSpend, within: SaneBounds.money])
-                target = try mutate(db, id, expectedVersion: nil, by: Agent(login: "customer"), at: now) { ticket, policy in
+                target = try mutate(db, id, expectedVersion: nil, by: Agent(login: "customer"), at: now, recordsOwnEvent: true) { ticket, policy in
                     _ = TicketWorkflow.applyInbound(to: &ticket, at: now, policy: policy)
                     triage.reclassify(&ticket, conversation: conversation, newMessage: body, tier: tier)
                 }
             }
-            _ = try insertMessage(db, Message(ticketId: target.id, kind: .inbound, author: author, channel: target.channel, createdAt: now, body: body))
+            let message = try insertMessage(db, Message(ticketId: target.id, kind: .inbound, author: author, channel: target.channel, createdAt: now, body: body))
+            try AuditTrail.record(db, ticket: target.id, agent: Agent(login: "customer"), at: now, version: target.version,
+                                  changes: [AuditChange(field: MessageKind.inbound.rawValue, old: nil, new: String(message.id))])
             return target
         }
     }
 
-    /// Loads, changes, version-checks and writes one ticket, with its audit rows.
+    /// Loads, changes, version-checks and writes one ticket, with its audit rows. A change of no
+    /// audited field is recorded as "touched", unless the caller records its own event (a message).
     func mutate(
-        _ db: Database, _ id: Int64, expectedVersion: Int64?, by agent: Agent, at now: Date,
+        _ db: Database, _ id: Int64, expectedVersion: Int64?, by agent: Agent, at now: Date, recordsOwnEvent: Bool = false,
         _ change: (inout Ticket, SLAPolicy) throws -> Void
     ) throws -> Ticket {
         let policy = try currentSettings(db).sla
@@ -101,7 +131,7 @@ extension AppDatabase {
         let orderId = try Int64.fetchOne(db, sql: "SELECT order_id FROM ticket WHERE id = ?", arguments: [id])
         try TicketRow.update(db, ticket, orderId: orderId, policy: policy)
         var changes = AuditDiff.changes(from: old, to: ticket)
-        if changes.isEmpty { changes = [AuditChange(field: "touched", old: nil, new: nil)] }
+        if changes.isEmpty && !recordsOwnEvent { changes = [AuditChange(field: "touched", old: nil, new: nil)] }
         try AuditTrail.record(db, ticket: id, agent: agent, at: now, version: ticket.version, changes: changes)
         return ticket
     }

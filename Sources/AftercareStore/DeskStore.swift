@@ -41,10 +41,12 @@ public protocol DeskStore: AnyObject, Sendable {
 
     @discardableResult
     func apply(_ changes: [TicketChange], to id: Int64, expectedVersion: Int64?, by agent: Agent, at now: Date) throws -> Ticket
-    /// A reply or an internal note, optionally moving the status in the same transaction.
+    /// A reply or an internal note, optionally moving the status in the same transaction, if
+    /// `guard` still holds (else `StoreError.conflict` or `.answeredMeanwhile`, nothing written).
+    /// A reply with placeholder holes is refused (`PlaceholderHoles`).
     @discardableResult
     func addMessage(_ kind: MessageKind, body: String, to id: Int64, setting status: TicketStatus?,
-                    expectedVersion: Int64?, by agent: Agent, at now: Date) throws -> (ticket: Ticket, message: Message)
+                    guard: WriteGuard, by agent: Agent, at now: Date) throws -> (ticket: Ticket, message: Message)
     /// A customer wrote again on a ticket; a closed ticket gets a follow-up ticket instead.
     @discardableResult
     func receiveInbound(body: String, on id: Int64, at now: Date) throws -> Ticket
@@ -128,7 +130,7 @@ extension DeskStore {
     @discardableResult
     public func addMessage(_ kind: MessageKind, body: String, to id: Int64, setting status: TicketStatus? = nil,
                            by agent: Agent, at now: Date) throws -> (ticket: Ticket, message: Message) {
-        try addMessage(kind, body: body, to: id, setting: status, expectedVersion: nil, by: agent, at: now)
+        try addMessage(kind, body: body, to: id, setting: status, guard: .none, by: agent, at: now)
     }
 
     public func importBatch(_ batch: InterchangeBatch, by agent: Agent, at now: Date) throws -> ImportSummary {

@@ -54,7 +54,7 @@ extension StoreError {
     public var kind: FailureKind {
         switch self {
         case .unknownTicket, .unknownTemplate, .unknownCustomer, .unknownOrder: .notFound
-        case .conflict, .settingsConflict: .conflict
+        case .conflict, .settingsConflict, .answeredMeanwhile: .conflict
         case .notEmpty: .refused
         case .importRejected: .badData
         case .missingStore, .notAnAftercareStore, .newerSchema, .needsUpgrade, .locked, .damaged, .unreadableSettings, .unreadableRecord:

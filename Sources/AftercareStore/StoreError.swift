@@ -12,6 +12,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownTemplate(name: String, language: Language?)
     /// The ticket changed since the caller read it (version `expected`, now `actual`).
     case conflict(ticketId: Int64, expected: Int64, actual: Int64, changedBy: String?, changedAt: Date?)
+    /// Someone answered (or changed the status of) the ticket after the agent started writing;
+    /// nothing was sent (see `WriteGuard.unansweredSince`).
+    case answeredMeanwhile(ticketId: Int64, changes: [MeanwhileChange])
     case importRejected(lines: [String])
     case locked(path: String)
     case notEmpty(path: String, tickets: Int)
@@ -55,6 +58,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             if let by { who += " by \(by)" }
             if let at { who += " at \(ISO8601DateFormatter().string(from: at))" }
             return "ticket #\(id) was changed\(who) since you read it (version \(expected) → \(actual)); reload and try again"
+        case let .answeredMeanwhile(id, changes):
+            let what = changes.prefix(3).map(\.summary).joined(separator: ", ") + (changes.count > 3 ? " and more" : "")
+            return "ticket #\(id) changed since you started writing: \(what); nothing sent, your text is kept"
         case let .importRejected(lines):
             return "import rejected, nothing written:\n" + lines.joined(separator: "\n")
         case let .notEmpty(path, tickets):

@@ -21,6 +21,46 @@ import Testing
         #expect(try store.ticket(ticketId).assignee == "wei", "the stale write changed nothing")
     }
 
+    /// Two agents never answer one customer twice without knowing: a reply guarded by the
+    /// version the agent started writing from is refused once anyone replied or added a note, or
+    /// someone else changed the status, after it; other changes do not stop it.
+    @Test(arguments: StoreKind.allCases) func aSecondAnswerIsRefusedWithWhoAnsweredAndWhat(_ kind: StoreKind) throws {
+        let store = try kind.seeded()
+        let ticketId = try store.id("T-2")
+        let started = try store.ticket(ticketId).version
+        // wei raises the priority: not an answer.
+        try store.apply([.setPriority(.urgent)], to: ticketId, by: StoreFixtures.wei, at: now)
+        // lina changes the status herself: not someone else's.
+        try store.apply([.setStatus(.open)], to: ticketId, by: StoreFixtures.lina, at: now)
+        let first = try store.addMessage(.reply, body: "第一条回复", to: ticketId, setting: nil, guard: .unansweredSince(started),
+                                         by: StoreFixtures.lina, at: now)
+        // wei wrote from the same starting point: refused, naming lina and her text.
+        let before = try store.detail(ticket: ticketId).messages.count
+        do {
+            try store.addMessage(.reply, body: "第二条回复", to: ticketId, setting: nil, guard: .unansweredSince(started),
+                                 by: StoreFixtures.wei, at: now.addingTimeInterval(60))
+            Issue.record("a second answer went out")
+        } catch let StoreError.answeredMeanwhile(id, changes) {
+            #expect(id == ticketId)
+            #expect(changes == [MeanwhileChange(kind: .status, agent: "lina", at: now, detail: "new → open"),
+                                MeanwhileChange(kind: .reply, agent: "lina", at: now, detail: "第一条回复")])
+        }
+        #expect(try store.detail(ticket: ticketId).messages.count == before)
+        // From the version after lina's reply, wei's note goes.
+        try store.addMessage(.note, body: "已看到", to: ticketId, setting: nil, guard: .unansweredSince(first.ticket.version),
+                             by: StoreFixtures.wei, at: now)
+        // A status change by someone else stops a reply too.
+        let seen = try store.ticket(ticketId).version
+        try store.apply([.setStatus(.pending)], to: ticketId, by: StoreFixtures.wei, at: now)
+        #expect(throws: StoreError.answeredMeanwhile(ticketId: ticketId, changes: [MeanwhileChange(kind: .status, agent: "wei", at: now, detail: "open → pending")])) {
+            try store.addMessage(.reply, body: "回复", to: ticketId, setting: nil, guard: .unansweredSince(seen), by: StoreFixtures.lina, at: now)
+        }
+        // The strict form: any change at all.
+        #expect(throws: StoreError.self) {
+            try store.addMessage(.note, body: "x", to: ticketId, setting: nil, guard: .version(seen), by: StoreFixtures.lina, at: now)
+        }
+    }
+
     /// No reply with a placeholder hole reaches a customer, whichever way its text was written:
     /// the store checks the text itself. Internal notes may keep them.
     @Test(arguments: StoreKind.allCases) func aReplyWithPlaceholderHolesIsRefusedWhole(_ kind: StoreKind) throws {

@@ -12,7 +12,7 @@ public protocol DeskService: Sendable {
     func apply(_ changes: [TicketChange], to id: Int64, expectedVersion: Int64?, by agent: Agent, at now: Date) throws -> Ticket
     @discardableResult
     func addMessage(_ kind: MessageKind, body: String, to id: Int64, setting status: TicketStatus?,
-                    expectedVersion: Int64?, by agent: Agent, at now: Date) throws -> Ticket
+                    guard: WriteGuard, by agent: Agent, at now: Date) throws -> Ticket
     func saveDraft(_ draft: Draft) throws
     func draft(ticket id: Int64, agent: String) throws -> Draft?
     func templates() throws -> [ReplyTemplate]
@@ -28,6 +28,8 @@ public protocol DeskService: Sendable {
 public enum DeskServiceError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Someone else changed the ticket since it was read.
     case conflict(ticketId: Int64, changedBy: String?, changedAt: Date?)
+    /// Someone answered the ticket (or changed its status) after the agent started writing.
+    case answeredMeanwhile(ticketId: Int64, changes: [MeanwhileChange])
     /// A rule refused the change (invalid status move, unfillable template…); the message says why.
     case refused(String)
     case notFound(String)
@@ -36,6 +38,8 @@ public enum DeskServiceError: Error, Equatable, Sendable, CustomStringConvertibl
     public var description: String {
         switch self {
         case let .conflict(id, by, _): "ticket #\(id) was changed by \(by ?? "someone else") meanwhile; reloaded, nothing lost"
+        case let .answeredMeanwhile(id, changes):
+            "ticket #\(id): " + changes.prefix(2).map(\.summary).joined(separator: ", ") + " since you started writing; nothing sent"
         case let .refused(message), let .notFound(message), let .failed(message): message
         }
     }

@@ -13,6 +13,8 @@ extension AppState {
         case let .paste(text):
             return focusedFeature.insert(text, in: &self)
         case let .key(key):
+            // A notice of another agent's change has been seen once a key is pressed.
+            if ticket?.notice != nil { ticket?.notice = nil }
             let context = keyContext
             if let command = keyMap.command(for: key, in: context) { return run(command) }
             if context.isText {

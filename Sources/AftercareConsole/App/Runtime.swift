@@ -262,7 +262,7 @@ public final class Runtime {
             onDesk { desk in
                 .sent(request, Self.result {
                     try desk.addMessage(request.kind, body: request.body, to: request.ticketId, setting: request.status,
-                                        expectedVersion: request.expectedVersion, by: agent, at: at)
+                                        guard: request.writeGuard, by: agent, at: at)
                 })
             }
         case let .saveDraft(draft):

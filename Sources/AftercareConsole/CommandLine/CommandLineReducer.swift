@@ -79,7 +79,7 @@ extension AppState {
             var effects = applyToTargets([.setDepartment(department)], label: "escalated to \(department)")
             let body = note.isEmpty ? "Escalated to \(department)." : "Escalated to \(department): \(note)"
             for target in actionTargets() {
-                effects.append(.send(SendRequest(ticketId: target.id, kind: .note, body: body, status: nil, expectedVersion: nil)))
+                effects.append(.send(SendRequest(ticketId: target.id, kind: .note, body: body, status: nil, guard: .none)))
             }
             return effects
         case "view", "v":

@@ -11,10 +11,21 @@ extension AppState {
         if let c = compose, c.ticketId == id {
             if c.editor.isEmpty { compose?.kind = kind }
         } else {
-            compose = ComposeState(ticketId: id, kind: kind)
+            compose = newCompose(ticketId: id, kind: kind)
         }
         modal = .compose
         return effects
+    }
+
+    /// A new compose for a ticket, remembering the version the agent sees as they start writing.
+    func newCompose(ticketId id: Int64, kind: MessageKind, text: String = "") -> ComposeState {
+        ComposeState(ticketId: id, kind: kind, text: text, baseVersion: knownVersion(of: id))
+    }
+
+    /// The latest version of a ticket this console has seen: its detail, else its inbox row.
+    func knownVersion(of id: Int64) -> Int64? {
+        if let t = ticket, t.ticketId == id, let version = t.detail?.ticket.version ?? t.knownVersion { return version }
+        return inbox.rows.first { $0.id == id }?.ticket.version
     }
 
     mutating func typeCompose(_ text: String) -> [Effect] {
@@ -71,7 +82,7 @@ extension AppState {
             return []
         }
         let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
-        if compose?.ticketId != request.ticketId { compose = ComposeState(ticketId: request.ticketId, kind: request.kind) }
+        if compose?.ticketId != request.ticketId { compose = newCompose(ticketId: request.ticketId, kind: request.kind) }
         compose?.kind = request.kind
         compose?.editor.setText(body)
         markComposeEdited()
@@ -80,15 +91,16 @@ extension AppState {
         return saveDraftNow()
     }
 
-    /// C-s: sends the reply or adds the note (setting `statusOnSend` if chosen).
-    mutating func send() -> [Effect] {
+    /// C-s: sends the reply or adds the note (setting `statusOnSend` if chosen), unless someone
+    /// answered the ticket since the agent started writing (`anyway` after they confirmed).
+    mutating func send(anyway: Bool = false) -> [Effect] {
         guard var c = compose else { return [] }
         c.sending = true
         compose = c
         if case .menu = modal { modal = .compose }
-        let version = ticket?.ticketId == c.ticketId ? (ticket?.detail?.ticket.version ?? ticket?.knownVersion) : nil
         status = StatusLine(c.kind == .note ? "adding note…" : "sending…")
-        return [.send(SendRequest(ticketId: c.ticketId, kind: c.kind, body: c.editor.text, status: c.statusOnSend, expectedVersion: version))]
+        let writeGuard: WriteGuard = anyway ? .none : c.baseVersion.map(WriteGuard.unansweredSince) ?? .none
+        return [.send(SendRequest(ticketId: c.ticketId, kind: c.kind, body: c.editor.text, status: c.statusOnSend, guard: writeGuard))]
     }
 
     mutating func sent(_ request: SendRequest, _ result: Result<Ticket, DeskServiceError>) -> [Effect] {
@@ -113,6 +125,13 @@ extension AppState {
             return effects
         case let .failure(error):
             if compose?.ticketId == request.ticketId { compose?.sending = false }
+            if case let .answeredMeanwhile(_, changes) = error, compose?.ticketId == request.ticketId {
+                // Show what happened (the thread reloads with the other answer) and let the agent
+                // decide: their text stays either way.
+                modal = .confirm(ConfirmState(prompt: Self.meanwhilePrompt(changes, kind: request.kind, now: now), action: .sendAnyway))
+                status = StatusLine(error.description, kind: .error)
+                return ticket?.ticketId == request.ticketId ? [.loadDetail(ticketId: request.ticketId)] : []
+            }
             status = StatusLine((request.kind == .note ? "note not added: " : "not sent: ") + error.description, kind: .error)
             if case .conflict = error, ticket?.ticketId == request.ticketId {
                 ticket?.notice = error.description
@@ -120,5 +139,21 @@ extension AppState {
             }
             return []
         }
+    }
+
+    /// "wei replied 3m ago: “亲，已经为您补发…” Send your reply anyway?"
+    static func meanwhilePrompt(_ changes: [MeanwhileChange], kind: MessageKind, now: Date) -> String {
+        let latest = changes.last { $0.kind != .status } ?? changes.last
+        var text = latest.map { change in
+            let ago = DurationText.short(seconds: Int64(max(0, now.timeIntervalSince(change.at))))
+            var line = "\(change.summary) \(ago) ago"
+            if change.kind != .status {
+                let excerpt = change.detail.replacingOccurrences(of: "\n", with: " ")
+                line += ": “" + (excerpt.count > 60 ? String(excerpt.prefix(60)) + "…" : excerpt) + "”"
+            }
+            return line
+        } ?? "the ticket was answered"
+        if changes.count > 1 { text += " (+\(changes.count - 1) more)" }
+        return text + ". Send your \(kind == .note ? "note" : "reply") anyway?"
     }
 }

@@ -20,10 +20,14 @@ public struct ComposeState: Equatable, Sendable {
     public var lastEditAt: Date?
     /// A send is in flight: keys still edit, a second send is refused.
     public var sending: Bool = false
+    /// The ticket's version when the agent started writing: sending is refused if anyone answered
+    /// it after that (`WriteGuard.unansweredSince`). Nil: not known (the ticket never loaded).
+    public var baseVersion: Int64?
 
-    public init(ticketId: Int64, kind: MessageKind, text: String = "", statusOnSend: TicketStatus? = nil) {
+    public init(ticketId: Int64, kind: MessageKind, text: String = "", statusOnSend: TicketStatus? = nil, baseVersion: Int64? = nil) {
         self.ticketId = ticketId
         self.kind = kind
+        self.baseVersion = baseVersion
         editor = TextEditor(text: text)
         self.statusOnSend = statusOnSend
         templateName = nil

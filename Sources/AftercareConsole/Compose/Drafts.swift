@@ -38,7 +38,7 @@ extension AppState {
             status = StatusLine("draft left as it was; writing a new one replaces it")
             return []
         }
-        var c = ComposeState(ticketId: draft.ticketId, kind: draft.kind, text: draft.body)
+        var c = newCompose(ticketId: draft.ticketId, kind: draft.kind, text: draft.body)
         c.draftDirty = false
         compose = c
         modal = .compose
@@ -55,5 +55,16 @@ extension AppState {
         compose = nil
         status = StatusLine("draft discarded")
         return [.saveDraft(Draft(ticketId: c.ticketId, agent: agent.login, kind: c.kind, body: "", updatedAt: now))]
+    }
+
+    /// After "someone answered meanwhile": yes sends the agent's text too; no keeps it to edit.
+    mutating func answerSendAnyway(yes: Bool) -> [Effect] {
+        guard compose != nil else { return [] }
+        guard yes else {
+            modal = .compose
+            status = StatusLine("not sent; your text is kept")
+            return []
+        }
+        return send(anyway: true)
     }
 }

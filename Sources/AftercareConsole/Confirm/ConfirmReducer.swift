@@ -6,6 +6,7 @@ extension AppState {
         switch question.action {
         case let .restoreDraft(draft): return answerRestoreDraft(draft, yes: yes)
         case .discardCompose: return answerDiscardCompose(yes: yes)
+        case .sendAnyway: return answerSendAnyway(yes: yes)
         }
     }
 }

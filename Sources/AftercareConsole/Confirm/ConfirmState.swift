@@ -16,4 +16,6 @@ public enum ConfirmAction: Equatable, Sendable {
     case restoreDraft(Draft)
     /// Throw away the compose text and its saved draft.
     case discardCompose
+    /// Someone answered the ticket while the agent wrote: yes sends theirs too, on purpose.
+    case sendAnyway
 }

@@ -58,7 +58,7 @@ extension AppState {
     mutating func insertTemplate() -> [Effect] {
         guard case let .templatePicker(picker) = modal, let template = picker.selectedTemplate,
               let preview = picker.preview, let id = ticket?.ticketId else { return [] }
-        if compose?.ticketId != id { compose = ComposeState(ticketId: id, kind: .reply) }
+        if compose?.ticketId != id { compose = newCompose(ticketId: id, kind: .reply) }
         guard var c = compose else { return [] }
         if c.editor.isEmpty { c.editor.setText(preview.text) } else { c.editor.insert(preview.text) }
         c.templateName = template.name

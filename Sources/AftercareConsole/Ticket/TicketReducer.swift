@@ -80,7 +80,7 @@ extension AppState {
         case let .success(detail):
             let first = t.detail == nil
             if let old = t.detail, let known = t.knownVersion, detail.ticket.version > known {
-                t.notice = "changed by someone else: " + Self.describeChanges(from: old.ticket, to: detail.ticket)
+                t.notice = Self.changeNotice(from: old, to: detail, now: now)
             }
             t.knownVersion = detail.ticket.version
             t.detail = detail
@@ -93,6 +93,27 @@ extension AppState {
             refreshPicker()
             return []
         }
+    }
+
+    /// "wei, 2m ago: replied; status open → solved, assignee → wei": who changed the ticket under
+    /// the agent's eyes, and what. Shown in the header until the next key.
+    static func changeNotice(from old: TicketDetail, to new: TicketDetail, now: Date) -> String {
+        var what: [String] = []
+        for message in new.messages.dropFirst(old.messages.count) {
+            switch message.kind {
+            case .inbound: what.append("the customer wrote")
+            case .reply: what.append("\(message.author) replied")
+            case .note: what.append("\(message.author) added a note")
+            }
+        }
+        let fields = describeChanges(from: old.ticket, to: new.ticket)
+        if fields != "new message or update" || what.isEmpty { what.append(fields) }
+        var who = "changed"
+        if let last = new.lastChange {
+            who = last.agent == "customer" ? "the customer" : last.agent
+            who += ", " + DurationText.short(seconds: Int64(max(0, now.timeIntervalSince(last.at)))) + " ago"
+        }
+        return "⚠ " + who + ": " + what.joined(separator: "; ")
     }
 
     /// "status open → solved, assignee → wei" (what another agent changed).

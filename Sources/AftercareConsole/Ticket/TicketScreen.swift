@@ -45,17 +45,16 @@ enum TicketScreen {
         let first = DisplayFormat.clock(sla.firstResponse)
         let nextReply = DisplayFormat.nextReplyClock(sla.nextReply, record: t.nextReplies)
         let resolution = DisplayFormat.clock(sla.resolution)
-        var line2: [Span] = [
+        let line2: [Span] = [
             Span(" first response ", label), Span(first.text, theme[first.role]),
             Span("  next reply ", label), Span(nextReply.text, theme[nextReply.role]),
             Span("  resolution ", label), Span(resolution.text, theme[resolution.role]),
             Span("  tags ", label),
             Span(t.tags.isEmpty ? "-" : t.tags.joined(separator: ", "), t.tags.isEmpty ? theme[.dim] : normal),
         ]
-        if let notice = state.ticket?.notice {
-            line2.append(Span("  " + notice, theme[.statusError]))
-        }
-        if area.height > 1 { buffer.draw(line1, x: 0, y: area.y + 1, width: area.width) }
+        // Another agent's change is said in full where the fields it changed stand, until the next key.
+        let topLine = state.ticket?.notice.map { StyledLine([Span(" " + $0, theme[.statusError])]) } ?? line1
+        if area.height > 1 { buffer.draw(topLine, x: 0, y: area.y + 1, width: area.width) }
         if area.height > 2 { buffer.draw(StyledLine(line2), x: 0, y: area.y + 2, width: area.width) }
     }
 

@@ -94,6 +94,14 @@ public struct TicketDetail: Sendable, Hashable {
     /// The customer's other tickets, newest first.
     public var otherTickets: [TicketSummary]
     public var touchpoints: [Touchpoint]
+    /// Who made the ticket's latest change, and when (from its audit trail): a console names them
+    /// when the ticket changes under an agent's eyes.
+    public var lastChange: (agent: String, at: Date)? {
+        get { lastChangedBy.map { ($0, lastChangedAt ?? .distantPast) } }
+        set { lastChangedBy = newValue?.agent; lastChangedAt = newValue?.at }
+    }
+    public var lastChangedBy: String?
+    public var lastChangedAt: Date?
 
     public var ticket: Ticket { summary.ticket }
 

@@ -11,11 +11,13 @@ struct NoteCommand: ParsableCommand {
     @Argument(help: "Ticket number.") var id: Int64
     @Option(help: "The note's text ('-' reads standard input).") var body: String
     @Option(help: "Also move the ticket to this status.") var status: String?
+    @Option(help: "Fail with a conflict unless the ticket is still at this version (see `show --json`).") var expectVersion: Int64?
 
     func run() throws {
         let text = try MessageBody.read(body)
         let store = try storeOptions.open()
         let (ticket, message) = try store.addMessage(.note, body: text, to: id, setting: try status.map(parseStatus),
+                                                     guard: expectVersion.map(WriteGuard.version) ?? .none,
                                                      by: AgentIdentity.current(), at: Clock.now())
         Output.line("note #\(message.id) added to #\(ticket.id) (status \(ticket.status.rawValue))")
     }

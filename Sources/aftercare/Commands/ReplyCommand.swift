@@ -21,6 +21,10 @@ struct ReplyCommand: ParsableCommand {
     @Option(help: "The reply's text ('-' reads standard input).") var body: String?
     @Option(help: "Also move the ticket to this status (e.g. pending: waiting on the customer).") var status: String?
     @Flag(help: "Print the reply that would be sent, and send nothing.") var dryRun = false
+    @Option(help: ArgumentHelp(
+        "Fail with a conflict unless the ticket is still at this version (see `show --json`).",
+        discussion: "Without it the reply is refused only if someone answered the ticket while the template was filled."))
+    var expectVersion: Int64?
 
     func validate() throws {
         if (template == nil) == (body == nil) { throw ValidationError("give exactly one of --template NAME or --body TEXT") }
@@ -46,8 +50,9 @@ struct ReplyCommand: ParsableCommand {
             Output.untrustedBlock(text)
             return
         }
+        let writeGuard: WriteGuard = expectVersion.map(WriteGuard.version) ?? .unansweredSince(detail.ticket.version)
         let (ticket, message) = try store.addMessage(.reply, body: text, to: id, setting: try status.map(parseStatus),
-                                                     expectedVersion: detail.ticket.version, by: agent, at: now)
+                                                     guard: writeGuard, by: agent, at: now)
         Output.line("reply #\(message.id) added to #\(ticket.id) for the customer (status \(ticket.status.rawValue))")
     }
 }

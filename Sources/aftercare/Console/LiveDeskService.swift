@@ -29,9 +29,9 @@ struct LiveDeskService: DeskService {
 
     @discardableResult
     func addMessage(_ kind: MessageKind, body: String, to id: Int64, setting status: TicketStatus?,
-                    expectedVersion: Int64?, by agent: Agent, at now: Date) throws -> Ticket {
+                    guard writeGuard: WriteGuard, by agent: Agent, at now: Date) throws -> Ticket {
         try translating {
-            try store.addMessage(kind, body: body, to: id, setting: status, expectedVersion: expectedVersion, by: agent, at: now).ticket
+            try store.addMessage(kind, body: body, to: id, setting: status, guard: writeGuard, by: agent, at: now).ticket
         }
     }
 
@@ -64,6 +64,8 @@ struct LiveDeskService: DeskService {
             throw error
         } catch let StoreError.conflict(id, _, _, by, at) {
             throw DeskServiceError.conflict(ticketId: id, changedBy: by, changedAt: at)
+        } catch let StoreError.answeredMeanwhile(id, changes) {
+            throw DeskServiceError.answeredMeanwhile(ticketId: id, changes: changes)
         } catch {
             let failure = Failure(error)
             switch failure.kind {

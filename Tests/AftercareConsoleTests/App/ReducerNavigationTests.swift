@@ -35,6 +35,19 @@ import Testing
         #expect(state.status?.text == "no ticket #5")
     }
 
+    /// The ticket changes under the agent's eyes: the header names who did what, in words that
+    /// fit the line; the next key clears it.
+    @Test func aChangeByAnotherAgentIsNamedUntilTheNextKey() {
+        var state = Fixture.ticketState()
+        var changed = Fixture.detail(Fixture.ticket(1, status: .solved, assignee: "wei", version: 3))
+        changed.messages.append(Message(id: 2, ticketId: 1, kind: .reply, author: "wei", channel: .email, createdAt: Fixture.t0, body: "Refunded"))
+        changed.lastChange = ("wei", Fixture.t0.addingTimeInterval(-120))
+        _ = reduce(&state, .detailLoaded(ticketId: 1, .success(changed)))
+        #expect(state.ticket?.notice == "⚠ wei, 2m ago: wei replied; status open → solved, assignee → wei")
+        _ = reduce(&state, Fixture.key("j"))
+        #expect(state.ticket?.notice == nil)
+    }
+
     @Test func jkMoveTheSelectionAndStopAtTheEnds() {
         var state = Fixture.inboxState(rows: 5)
         #expect(reduce(&state, Fixture.key("j")).isEmpty)

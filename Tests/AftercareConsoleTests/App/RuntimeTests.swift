@@ -98,20 +98,28 @@ private func testRender(_ state: AppState, _ buffer: inout ScreenBuffer) {
         #expect(runtime.state.ticket?.notice?.contains("assignee → wei") == true)
     }
 
-    @Test func conflictingSendKeepsTheText() {
+    @Test func anotherAgentsAnswerStopsTheSendUntilTheAgentChooses() {
         let desk = ReducerTestDesk(ticketCount: 3)
         let terminal = HeadlessTerminal(size: Size(columns: 80, rows: 24))
         let runtime = Runtime(backend: terminal, desk: desk, agent: Fixture.agent, render: testRender, clock: { Fixture.t0 }, mode: .inline)
         runtime.process(.key(.enter))
         runtime.process(.key(.char("r")))
         for c in "ok" { runtime.process(.key(.char(c))) }
+        // A priority change is not an answer: the reply goes.
         desk.touch(1) { $0.priority = .high }
         runtime.process(.key(.ctrl("s")))
-        #expect(runtime.state.compose?.editor.text == "ok")
-        #expect(runtime.state.status?.text.contains("wei") == true)
-        runtime.process(.key(.ctrl("s")))  // reloaded: now it goes
         #expect(runtime.state.compose == nil)
-        #expect(desk.callLog().filter { $0 == "addMessage" }.count == 2)
+        // Writing again while wei answers: stopped, with wei's words; yes sends anyway.
+        runtime.process(.key(.char("r")))
+        for c in "also" { runtime.process(.key(.char(c))) }
+        desk.answer(1, "Sent a replacement today")
+        runtime.process(.key(.ctrl("s")))
+        #expect(runtime.state.compose?.editor.text == "also")
+        guard case let .confirm(question) = runtime.state.modal else { Issue.record("no question"); return }
+        #expect(question.prompt.contains("wei replied") && question.prompt.contains("Sent a replacement today"))
+        runtime.process(.key(.char("y")))
+        #expect(runtime.state.compose == nil)
+        #expect(desk.callLog().filter { $0 == "addMessage" }.count == 3)
     }
 
     @Test func editorRunsWithTheTerminalSuspended() {

@@ -39,7 +39,7 @@ import Testing
         _ = reduce(&state, Fixture.key("C-x"))
         guard case .menu = state.modal else { Issue.record("no send menu"); return }
         let effects = reduce(&state, Fixture.key("p"))
-        let request = SendRequest(ticketId: 1, kind: .reply, body: "Refund issued", status: .pending, expectedVersion: 1)
+        let request = SendRequest(ticketId: 1, kind: .reply, body: "Refund issued", status: .pending, guard: .unansweredSince(1))
         #expect(effects == [.send(request)])
         #expect(state.compose?.sending == true)
         // Typing while it sends is fine; a second send is refused.
@@ -62,27 +62,46 @@ import Testing
         _ = reduce(&state, Fixture.key(":"))
         _ = Fixture.type("send solved", into: &state)
         let effects = reduce(&state, Fixture.key("Enter"))
-        #expect(effects == [.send(SendRequest(ticketId: 1, kind: .reply, body: "Done", status: .solved, expectedVersion: 1))])
+        #expect(effects == [.send(SendRequest(ticketId: 1, kind: .reply, body: "Done", status: .solved, guard: .unansweredSince(1)))])
     }
 
-    @Test func conflictOnSendReloadsAndKeepsTheText() {
+    /// Two agents answering one customer: the second send is refused with who answered, when and
+    /// what; the text stays; sending anyway is the agent's explicit choice.
+    @Test func anAnswerMeanwhileIsShownAndSendingAnywayIsAChoice() {
+        var state = Fixture.ticketState()
+        _ = reduce(&state, Fixture.key("r"))
+        _ = Fixture.type("My careful reply", into: &state)
+        // Another agent's change reloads the ticket while this one writes: the send still guards
+        // against answers after the version the agent started from.
+        _ = reduce(&state, .detailLoaded(ticketId: 1, .success(Fixture.detail(Fixture.ticket(1, assignee: "wei", version: 2)))))
+        let effects = reduce(&state, Fixture.key("C-s"))
+        guard case let .send(request) = effects.first else { Issue.record("no send"); return }
+        #expect(request.writeGuard == .unansweredSince(1))
+        let change = MeanwhileChange(kind: .reply, agent: "wei", at: Fixture.t0.addingTimeInterval(-120), detail: "亲，已经为您补发了")
+        let after = reduce(&state, .sent(request, .failure(.answeredMeanwhile(ticketId: 1, changes: [change]))))
+        #expect(after == [.loadDetail(ticketId: 1)])
+        #expect(state.compose?.editor.text == "My careful reply" && state.compose?.sending == false)
+        guard case let .confirm(question) = state.modal else { Issue.record("no question: \(String(describing: state.modal))"); return }
+        #expect(question.prompt == "wei replied 2m ago: “亲，已经为您补发了”. Send your reply anyway?")
+        // No: back to the text, nothing sent.
+        #expect(reduce(&state, Fixture.key("n")).isEmpty)
+        #expect(state.modal == .compose && state.compose?.editor.text == "My careful reply")
+        // Asked again, yes: sent on purpose, without the guard.
+        _ = reduce(&state, .sent(request, .failure(.answeredMeanwhile(ticketId: 1, changes: [change]))))
+        let anyway = reduce(&state, Fixture.key("y"))
+        #expect(anyway == [.send(SendRequest(ticketId: 1, kind: .reply, body: "My careful reply", status: nil, guard: .none))])
+    }
+
+    @Test func aStaleVersionOnSendReloadsAndKeepsTheText() {
         var state = Fixture.ticketState()
         _ = reduce(&state, Fixture.key("r"))
         _ = Fixture.type("My careful reply", into: &state)
         let effects = reduce(&state, Fixture.key("C-s"))
         guard case let .send(request) = effects.first else { Issue.record("no send"); return }
-        let error = DeskServiceError.conflict(ticketId: 1, changedBy: "wei", changedAt: nil)
-        let after = reduce(&state, .sent(request, .failure(error)))
+        let after = reduce(&state, .sent(request, .failure(.conflict(ticketId: 1, changedBy: "wei", changedAt: nil))))
         #expect(after == [.loadDetail(ticketId: 1)])
         #expect(state.compose?.editor.text == "My careful reply")
-        #expect(state.compose?.sending == false)
-        #expect(state.modal == .compose)
         #expect(state.status?.text.contains("wei") == true)
-        #expect(state.ticket?.notice?.contains("wei") == true)
-        // The reload brings version 2; the next send expects it.
-        _ = reduce(&state, .detailLoaded(ticketId: 1, .success(Fixture.detail(Fixture.ticket(1, assignee: "wei", version: 2)))))
-        let retry = reduce(&state, Fixture.key("C-s"))
-        #expect(retry == [.send(SendRequest(ticketId: 1, kind: .reply, body: "My careful reply", status: nil, expectedVersion: 2))])
     }
 
     @Test func emptyMessagesAreNotSent() {

@@ -93,6 +93,9 @@ final class ReducerTestDesk: DeskService, @unchecked Sendable {
     private(set) var calls: [String] = []
     /// Who `apply` claims changed a ticket when the version is stale.
     var otherAgent = "wei"
+    /// Versions at which a ticket was answered (a reply, a note, another's status change), as
+    /// `WriteGuard.unansweredSince` sees them.
+    private var answeredAt: [Int64: [(version: Int64, change: MeanwhileChange)]] = [:]
 
     init(ticketCount: Int = 30) {
         tickets = Dictionary(uniqueKeysWithValues: (1...Int64(ticketCount)).map { ($0, Fixture.ticket($0)) })
@@ -106,14 +109,33 @@ final class ReducerTestDesk: DeskService, @unchecked Sendable {
 
     func savedDraft(_ id: Int64) -> Draft? { lock.withLock { drafts["\(id)"] } }
 
-    /// Another agent's write: bumps the version and the change token.
+    /// Another agent's write: bumps the version and the change token (a status change counts as
+    /// an answer).
     func touch(_ id: Int64, _ change: (inout Ticket) -> Void) {
         lock.withLock {
             guard var t = tickets[id] else { return }
+            let old = t.status
             change(&t)
             t.version += 1
             tickets[id] = t
             token += 1
+            if t.status != old {
+                answeredAt[id, default: []].append((t.version, MeanwhileChange(kind: .status, agent: otherAgent, at: Fixture.t0,
+                                                                               detail: "\(old.rawValue) → \(t.status.rawValue)")))
+            }
+        }
+    }
+
+    /// Another agent's reply.
+    func answer(_ id: Int64, _ body: String) {
+        lock.withLock {
+            guard var t = tickets[id] else { return }
+            t.version += 1
+            tickets[id] = t
+            token += 1
+            messages[id, default: []].append(Message(id: Int64(200 + (messages[id]?.count ?? 0)), ticketId: id, kind: .reply, author: otherAgent,
+                                                     channel: .email, createdAt: Fixture.t0, body: body))
+            answeredAt[id, default: []].append((t.version, MeanwhileChange(kind: .reply, agent: otherAgent, at: Fixture.t0, detail: body)))
         }
     }
 
@@ -182,18 +204,25 @@ final class ReducerTestDesk: DeskService, @unchecked Sendable {
         }
     }
 
-    func addMessage(_ kind: MessageKind, body: String, to id: Int64, setting status: TicketStatus?, expectedVersion: Int64?, by agent: Agent, at now: Date) throws -> Ticket {
+    func addMessage(_ kind: MessageKind, body: String, to id: Int64, setting status: TicketStatus?, guard writeGuard: WriteGuard, by agent: Agent, at now: Date) throws -> Ticket {
         try lock.withLock {
             record("addMessage")
             guard var t = tickets[id] else { throw DeskServiceError.notFound("no ticket #\(id)") }
-            if let expectedVersion, expectedVersion != t.version {
+            switch writeGuard {
+            case .none: break
+            case let .version(version) where version != t.version:
                 throw DeskServiceError.conflict(ticketId: id, changedBy: otherAgent, changedAt: now)
+            case let .unansweredSince(version):
+                let since = (answeredAt[id] ?? []).filter { $0.version > version }.map(\.change)
+                if !since.isEmpty { throw DeskServiceError.answeredMeanwhile(ticketId: id, changes: since) }
+            default: break
             }
             messages[id, default: []].append(Message(id: Int64(100 + (messages[id]?.count ?? 0)), ticketId: id, kind: kind, author: agent.login, channel: .email, createdAt: now, body: body))
             if let status { t.status = status }
             t.version += 1
             tickets[id] = t
             token += 1
+            answeredAt[id, default: []].append((t.version, MeanwhileChange(kind: kind == .note ? .note : .reply, agent: agent.login, at: now, detail: body)))
             return t
         }
     }

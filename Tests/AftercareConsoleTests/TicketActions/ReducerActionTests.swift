@@ -50,7 +50,7 @@ import Testing
         #expect(persists(run("untag vip").0).map(\.changes) == [[.removeTag("vip")]])
         let (escalate, _) = run("escalate logistics carrier lost it")
         #expect(persists(escalate).map(\.changes) == [[.setDepartment("logistics")]])
-        #expect(escalate.contains(.send(SendRequest(ticketId: 1, kind: .note, body: "Escalated to logistics: carrier lost it", status: nil, expectedVersion: nil))))
+        #expect(escalate.contains(.send(SendRequest(ticketId: 1, kind: .note, body: "Escalated to logistics: carrier lost it", status: nil, guard: .none))))
         let (_, bad) = run("status nonsense")
         #expect(bad.status?.kind == .error)
         let (_, unknown) = run("frobnicate")
