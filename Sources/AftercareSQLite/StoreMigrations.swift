@@ -18,6 +18,7 @@ enum StoreMigrations {
         ("v2-filter-indexes-on-active-tickets", { try $0.execute(sql: v2FilterIndexesOnActiveTickets) }),
         ("v3-settings-next-reply-returns", v3SettingsNextReplyAndReturns),
         ("v4-paused-overdue-tickets-keyed-as-breached", v4PausedOverdueTicketsKeyedAsBreached),
+        ("v5-presence-and-drafts-per-console", { try $0.execute(sql: v5PresenceAndDraftsPerConsole) }),
     ]
 
     /// Brings `store` to the current schema. A store that is already current is only read, on a
@@ -328,4 +329,31 @@ enum StoreMigrations {
     static func v4PausedOverdueTicketsKeyedAsBreached(_ db: Database) throws {
         _ = try InboxReorder.recompute(db, policy: try AppDatabase.storedSettings(db).sla)
     }
+
+    /// Consoles say they are there (`console_session`, one row each, rewritten every few seconds);
+    /// drafts are kept per console, with the ticket version their writer started from.
+    static let v5PresenceAndDraftsPerConsole = """
+    CREATE TABLE console_session (
+        session TEXT PRIMARY KEY,
+        agent TEXT NOT NULL,
+        terminal TEXT NOT NULL,
+        ticket_id INTEGER,
+        composing INTEGER NOT NULL DEFAULT 0,
+        seen_at INTEGER NOT NULL
+    );
+    CREATE TABLE draft_per_console (
+        ticket_id INTEGER NOT NULL REFERENCES ticket(id),
+        agent TEXT NOT NULL,
+        session TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        body TEXT NOT NULL,
+        base_version INTEGER,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (ticket_id, agent, session)
+    );
+    INSERT INTO draft_per_console (ticket_id, agent, session, kind, body, updated_at)
+        SELECT ticket_id, agent, '', kind, body, updated_at FROM draft;
+    DROP TABLE draft;
+    ALTER TABLE draft_per_console RENAME TO draft;
+    """
 }

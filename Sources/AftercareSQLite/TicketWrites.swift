@@ -58,7 +58,6 @@ extension AppDatabase {
             let message = try insertMessage(db, Message(ticketId: id, kind: kind, author: agent.login, channel: ticket.channel, createdAt: now, body: body))
             try AuditTrail.record(db, ticket: id, agent: agent, at: now, version: ticket.version,
                                   changes: [AuditChange(field: kind.rawValue, old: nil, new: String(message.id))])
-            try db.execute(sql: "DELETE FROM draft WHERE ticket_id = ? AND agent = ?", arguments: [id, agent.login])
             return (ticket, message)
         }
     }

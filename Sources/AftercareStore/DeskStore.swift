@@ -53,12 +53,19 @@ public protocol DeskStore: AnyObject, Sendable {
     /// A customer wrote about something new: a triaged ticket with the message as its thread.
     func openTicket(customer: String, order: String?, channel: Channel, subject: String, body: String, at now: Date) throws -> Ticket
 
-    // MARK: Drafts (per ticket and agent)
+    // MARK: Drafts (per ticket, agent and console)
 
-    /// Saves a draft; an empty body discards it.
+    /// Saves a console's draft; an empty body discards it.
     func saveDraft(_ draft: Draft) throws
-    func draft(ticket id: Int64, agent: String) throws -> Draft?
-    func discardDraft(ticket id: Int64, agent: String) throws
+    /// The console's own draft, else the newest one the agent left in a console that is gone.
+    func draft(ticket id: Int64, agent: String, session: String, now: Date) throws -> Draft?
+    func discardDraft(ticket id: Int64, agent: String, session: String) throws
+
+    // MARK: Presence (which consoles are open where)
+
+    func heartbeat(_ presence: ConsolePresence) throws
+    func endSession(_ session: String) throws
+    func presence(at now: Date) throws -> [ConsolePresence]
 
     // MARK: Reply templates
 

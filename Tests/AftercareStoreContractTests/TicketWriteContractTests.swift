@@ -100,16 +100,14 @@ import Testing
         #expect(try store.auditTrail(ticket: ticketId).count == 1)
     }
 
-    @Test(arguments: StoreKind.allCases) func replyRecordsFirstResponseSetsStatusAndClearsDraft(_ kind: StoreKind) throws {
+    @Test(arguments: StoreKind.allCases) func replyRecordsFirstResponseAndSetsStatus(_ kind: StoreKind) throws {
         let store = try kind.seeded()
         let ticketId = try store.id("T-2")
-        try store.saveDraft(Draft(ticketId: ticketId, agent: "lina", kind: .reply, body: "Sorry about", updatedAt: now))
         let (ticket, message) = try store.addMessage(.reply, body: "Sorry about the kettle", to: ticketId, setting: .pending, by: StoreFixtures.lina, at: now)
         #expect(ticket.status == .pending)
         #expect(ticket.firstRespondedAt == now)
         #expect(ticket.resolutionClock.runningSince == nil, "pending pauses the resolution clock")
         #expect(message.author == "lina")
-        #expect(try store.draft(ticket: ticketId, agent: "lina") == nil)
         let detail = try store.detail(ticket: ticketId)
         #expect(detail.messages.map(\.kind) == [.inbound, .reply])
         #expect(detail.summary.replyCount == 1)
@@ -136,100 +134,53 @@ import Testing
         #expect(try store.detail(ticket: followUp.id).messages.map(\.body) == ["It broke again"])
     }
 
-    @Test(arguments: StoreKind.allCases) func draftsArePerAgent(_ kind: StoreKind) throws {
+    /// Drafts are per agent and per console: two consoles of one agent never write into each
+    /// other's text; a console that is gone leaves its draft for the agent's next console.
+    @Test(arguments: StoreKind.allCases) func draftsArePerAgentAndConsole(_ kind: StoreKind) throws {
         let store = try kind.seeded()
         let ticketId = try store.id("T-1")
-        try store.saveDraft(Draft(ticketId: ticketId, agent: "lina", kind: .reply, body: "您好", updatedAt: now))
-        try store.saveDraft(Draft(ticketId: ticketId, agent: "wei", kind: .note, body: "check SF", updatedAt: now))
-        #expect(try store.draft(ticket: ticketId, agent: "lina")?.body == "您好")
-        #expect(try store.draft(ticket: ticketId, agent: "wei")?.kind == .note)
-        try store.saveDraft(Draft(ticketId: ticketId, agent: "lina", kind: .reply, body: "", updatedAt: now))
-        #expect(try store.draft(ticket: ticketId, agent: "lina") == nil)
-    }
-}
-
-/// The next-reply clock through the store: a customer who writes again after being answered
-/// waits, the next reply ends the wait, and an import replays the same from the thread.
-@Suite struct NextReplyContractTests {
-    let now = StoreFixtures.now
-
-    @Test(arguments: StoreKind.allCases) func theClockRunsFromTheCustomersMessageToTheNextReply(_ kind: StoreKind) throws {
-        let store = try kind.seeded()
-        let id = try store.id("T-6")
-        try store.addMessage(.reply, body: "您好，这样清洗", to: id, by: StoreFixtures.lina, at: now)
-        let asked = try store.receiveInbound(body: "还是洗不干净", on: id, at: now.addingTimeInterval(600))
-        #expect(asked.awaitingReplySince == now.addingTimeInterval(600))
-        let policy = try store.refreshSettings().sla
-        #expect(policy.state(of: asked, at: now.addingTimeInterval(700)).nextReply != .none)
-        let answered = try store.addMessage(.reply, body: "试试小苏打", to: id, by: StoreFixtures.lina, at: now.addingTimeInterval(1200)).ticket
-        #expect(answered.awaitingReplySince == nil)
-        #expect(answered.nextReplies.count == 1)
-        #expect(try store.ticket(id).nextReplies == answered.nextReplies)
-
-        // Export, import into a new store: the thread replays into the same record.
-        let copy = try kind.make()
-        var batch = InterchangeBatch()
-        try store.export { record in
-            switch record {
-            case let .customer(c): batch.customers.append(c)
-            case let .order(o): batch.orders.append(o)
-            case let .ticket(t, _): batch.tickets.append(t)
-            case let .touchpoint(t): batch.touchpoints.append(t)
-            }
+        func live(_ session: String, _ agent: String) throws {
+            try store.heartbeat(ConsolePresence(session: session, agent: agent, terminal: "pts/\(session)", ticketId: ticketId,
+                                                composing: true, seenAt: now))
         }
-        _ = try copy.importBatch(batch, by: StoreFixtures.lina, at: now)
-        #expect(try copy.ticket(try copy.id("T-6")).nextReplies == answered.nextReplies)
+        try live("1", "lina")
+        try live("2", "lina")
+        try store.saveDraft(Draft(ticketId: ticketId, agent: "lina", session: "1", kind: .reply, body: "您好", baseVersion: 1, updatedAt: now))
+        try store.saveDraft(Draft(ticketId: ticketId, agent: "lina", session: "2", kind: .reply, body: "Hello", updatedAt: now))
+        try store.saveDraft(Draft(ticketId: ticketId, agent: "wei", session: "3", kind: .note, body: "check SF", updatedAt: now))
+        #expect(try store.draft(ticket: ticketId, agent: "lina", session: "1", now: now)?.body == "您好")
+        #expect(try store.draft(ticket: ticketId, agent: "lina", session: "1", now: now)?.baseVersion == 1)
+        #expect(try store.draft(ticket: ticketId, agent: "lina", session: "2", now: now)?.body == "Hello")
+        #expect(try store.draft(ticket: ticketId, agent: "wei", session: "3", now: now)?.kind == .note)
+        // lina's third console sees neither of the others' drafts while they are open…
+        #expect(try store.draft(ticket: ticketId, agent: "lina", session: "9", now: now) == nil)
+        // …but once console 1 has closed (or not been heard from for a minute), its draft is offered.
+        try store.endSession("1")
+        #expect(try store.draft(ticket: ticketId, agent: "lina", session: "9", now: now)?.body == "您好")
+        let later = now.addingTimeInterval(ConsolePresence.liveWindow + 1)
+        #expect(try store.draft(ticket: ticketId, agent: "lina", session: "9", now: later)?.session != nil)
+        try store.discardDraft(ticket: ticketId, agent: "lina", session: "1")
+        try store.saveDraft(Draft(ticketId: ticketId, agent: "lina", session: "2", kind: .reply, body: "", updatedAt: now))
+        #expect(try store.draft(ticket: ticketId, agent: "lina", session: "9", now: later) == nil)
+        // Sending does not touch drafts (a console clears its own).
+        try store.saveDraft(Draft(ticketId: ticketId, agent: "wei", session: "3", kind: .note, body: "still here", updatedAt: now))
+        try store.addMessage(.note, body: "sent from the command line", to: ticketId, by: StoreFixtures.wei, at: now)
+        #expect(try store.draft(ticket: ticketId, agent: "wei", session: "3", now: now)?.body == "still here")
     }
-}
 
-@Suite struct ImportContractTests {
-    let now = StoreFixtures.now
-
-    @Test(arguments: StoreKind.allCases) func importingTwiceDoesNotDuplicate(_ kind: StoreKind) throws {
+    /// Which consoles are open where: live for a minute after their last heartbeat, gone at once
+    /// when they close.
+    @Test(arguments: StoreKind.allCases) func presenceShowsLiveConsolesOnly(_ kind: StoreKind) throws {
         let store = try kind.seeded()
-        let again = try store.importBatch(StoreFixtures.smallDesk(), by: StoreFixtures.lina, at: now)
-        #expect(again.customersAdded == 0 && again.ordersAdded == 0 && again.ticketsAdded == 0 && again.messagesAdded == 0)
-        #expect(again.customersUpdated == 3)
-        #expect(try store.count(InboxFilter(statuses: TicketStatus.allCases), now: now) == 10)
-    }
-
-    @Test(arguments: StoreKind.allCases) func countersAreDerivedFromOrders(_ kind: StoreKind) throws {
-        let store = try kind.seeded()
-        let detail = try store.detail(ticket: 1)
-        #expect(detail.customer.name == "王小雨")
-        #expect(detail.customer.orderCount == 2)
-        #expect(detail.customer.lifetimeSpend.minorUnits == 39800)
-        #expect(detail.recentOrders.count == 2)
-        #expect(detail.recentOrders[0].shipments.first?.trackingNumber.hasPrefix("SF") == true)
-        #expect(detail.otherTickets.count == 3)
-    }
-
-    @Test(arguments: StoreKind.allCases) func aReferenceToAnUnknownCustomerRejectsTheWholeBatch(_ kind: StoreKind) throws {
-        let store = try kind.make()
-        var batch = StoreFixtures.smallDesk()
-        batch.tickets.append(StoreFixtures.ticket(99, customer: 42, subject: "x", body: "y", createdHoursAgo: 1))
-        let lines: @Sendable (RecordKind, String) -> Int? = { kind, id in kind == .ticket && id == "T-99" ? 17 : nil }
-        #expect(throws: StoreError.importRejected(lines: ["line 17: ticket T-99 refers to customer C-42, which is neither in the file nor in the store"])) {
-            try store.importBatch(batch, mergedInto: [], by: StoreFixtures.lina, at: now, lineOf: lines)
-        }
-        #expect(try store.count(InboxFilter(statuses: TicketStatus.allCases), now: now) == 0, "nothing partial")
-    }
-
-    @Test(arguments: StoreKind.allCases) func exportStreamsEveryRecordWithThreads(_ kind: StoreKind) throws {
-        let store = try kind.seeded()
-        var kinds: [String] = []
-        var threads = 0
-        try store.export { record in
-            switch record {
-            case .customer: kinds.append("customer")
-            case .order: kinds.append("order")
-            case let .ticket(t, _): kinds.append("ticket"); threads += t.messages.count
-            case .touchpoint: kinds.append("touchpoint")
-            }
-        }
-        #expect(kinds.filter { $0 == "customer" }.count == 3)
-        #expect(kinds.filter { $0 == "order" }.count == 3)
-        #expect(kinds.filter { $0 == "ticket" }.count == 10)
-        #expect(threads == 10)
+        let ticketId = try store.id("T-1")
+        try store.heartbeat(ConsolePresence(session: "a", agent: "lina", terminal: "pts/1", ticketId: ticketId, composing: true, seenAt: now))
+        try store.heartbeat(ConsolePresence(session: "b", agent: "wei", terminal: "pts/2", ticketId: nil, composing: false, seenAt: now))
+        #expect(try store.presence(at: now).map(\.session) == ["a", "b"])
+        #expect(try store.presence(at: now).first?.composing == true)
+        try store.heartbeat(ConsolePresence(session: "a", agent: "lina", terminal: "pts/1", ticketId: nil, composing: false,
+                                            seenAt: now.addingTimeInterval(30)))
+        #expect(try store.presence(at: now.addingTimeInterval(60)).map(\.session) == ["a"], "b was last heard 60 s ago")
+        try store.endSession("a")
+        #expect(try store.presence(at: now.addingTimeInterval(60)).isEmpty)
     }
 }

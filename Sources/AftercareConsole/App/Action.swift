@@ -24,6 +24,8 @@ public enum Action: Equatable, Sendable {
     case sent(SendRequest, Result<Ticket, DeskServiceError>)
     case draftLoaded(ticketId: Int64, Draft?)
     case draftSaveFailed(DeskServiceError)
+    /// Every console open now (this one included).
+    case presenceLoaded([ConsolePresence])
     /// Templates and the shop name (for `{{shop.name}}`).
     case templatesLoaded(Result<[ReplyTemplate], DeskServiceError>)
     /// The desk's settings, answering `loadSettings`.

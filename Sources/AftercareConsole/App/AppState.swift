@@ -37,11 +37,18 @@ public struct AppState: Equatable, Sendable {
     /// Bumped for each group of writes started together (a bulk action), so their results add up
     /// to one undoable change.
     public var writeBatch: Int
+    /// This console, as the others see it.
+    public var session: ConsoleIdentity
+    /// The other consoles open now (from the store, refreshed every few seconds).
+    public var others: [ConsolePresence]
+    /// What this console last told the others, and when.
+    public var lastHeartbeat: PresenceMark?
+    public var lastPresenceLoad: Date?
 
     public init(
         size: Size, now: Date, agent: Agent, keyMap: KeyMap = .defaults, templates: [ReplyTemplate] = [],
         shopName: String = "", settings: DeskSettings = .standard,
-        startupWarnings: [String] = []
+        startupWarnings: [String] = [], session: ConsoleIdentity = ConsoleIdentity(id: "console", terminal: "")
     ) {
         self.size = size
         self.now = now
@@ -63,6 +70,10 @@ public struct AppState: Equatable, Sendable {
         self.startupWarnings = startupWarnings
         isQuitting = false
         writeBatch = 0
+        self.session = session
+        others = []
+        lastHeartbeat = nil
+        lastPresenceLoad = nil
     }
 }
 

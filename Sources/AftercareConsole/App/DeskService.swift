@@ -14,7 +14,14 @@ public protocol DeskService: Sendable {
     func addMessage(_ kind: MessageKind, body: String, to id: Int64, setting status: TicketStatus?,
                     guard: WriteGuard, by agent: Agent, at now: Date) throws -> Ticket
     func saveDraft(_ draft: Draft) throws
-    func draft(ticket id: Int64, agent: String) throws -> Draft?
+    /// This console's draft on the ticket, else the newest the agent left in a console that is gone.
+    func draft(ticket id: Int64, agent: String, session: String, now: Date) throws -> Draft?
+    func discardDraft(ticket id: Int64, agent: String, session: String) throws
+    /// Where this console is (its row in the store's presence table).
+    func heartbeat(_ presence: ConsolePresence) throws
+    func endSession(_ session: String) throws
+    /// Every console heard from lately.
+    func presence(at now: Date) throws -> [ConsolePresence]
     func templates() throws -> [ReplyTemplate]
     /// The desk's settings as stored now (SLA clocks for the inbox columns, tiers, the shop's
     /// name for `{{shop.name}}`); another agent may change them while the console runs.

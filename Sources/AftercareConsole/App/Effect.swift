@@ -14,8 +14,16 @@ public enum Effect: Equatable, Sendable {
     case send(SendRequest)
     /// `DeskService.saveDraft` (an empty body deletes it); answer only on failure.
     case saveDraft(Draft)
-    /// `DeskService.draft`; answer `.draftLoaded`.
+    /// `DeskService.draft` (this console's, or one left by a console that is gone); answer `.draftLoaded`.
     case loadDraft(ticketId: Int64)
+    /// `DeskService.discardDraft`: a draft another (closed) console left, once restored here.
+    case discardDraft(ticketId: Int64, session: String)
+    /// `DeskService.heartbeat`: where this console is; no answer.
+    case heartbeat(ConsolePresence)
+    /// `DeskService.presence`; answer `.presenceLoaded`.
+    case loadPresence
+    /// `DeskService.endSession`: this console closes.
+    case endSession
     /// `DeskService.settings`; answer `.settingsLoaded`.
     case loadSettings
     /// `DeskService.templates`; answer `.templatesLoaded`.

@@ -26,6 +26,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case let .sent(request, result): return state.sent(request, result)
     case let .draftLoaded(id, draft): return state.draftLoaded(id, draft)
     case let .draftSaveFailed(error): return state.draftSaveFailed(error)
+    // Presence.
+    case let .presenceLoaded(everyone): return state.presenceLoaded(everyone)
     case let .editorFinished(request, text): return state.editorFinished(request, text)
     // Canned replies.
     case let .templatesLoaded(result): return state.templatesLoaded(result)

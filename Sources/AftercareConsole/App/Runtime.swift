@@ -33,6 +33,7 @@ public final class Runtime {
     private let editor: (String) -> String?
     private let mode: EffectMode
     private let queue = DispatchQueue(label: "aftercare.console.desk", qos: .userInitiated)
+    private let presenceQueue = DispatchQueue(label: "aftercare.console.presence", qos: .utility)
     private let mailbox = Mailbox()
     private var lastPresented: AppState?
     private var ticking = false
@@ -50,7 +51,7 @@ public final class Runtime {
     public init(
         backend: TerminalBackend, desk: DeskService, agent: Agent, keyMap: KeyMap = .defaults, keyMapWarnings: [String] = [],
         render: @escaping Renderer, clock: @escaping () -> Date = Date.init, editor: @escaping (String) -> String? = { _ in nil },
-        mode: EffectMode = .background
+        mode: EffectMode = .background, session: ConsoleIdentity = ConsoleIdentity()
     ) {
         self.backend = backend
         self.desk = desk
@@ -60,7 +61,7 @@ public final class Runtime {
         self.mode = mode
         state = AppState(
             size: backend.size, now: clock(), agent: agent, keyMap: keyMap, settings: (try? desk.settings()) ?? .standard,
-            startupWarnings: keyMapWarnings)
+            startupWarnings: keyMapWarnings, session: session)
     }
 
     // MARK: Shutdown from signals
@@ -211,6 +212,7 @@ public final class Runtime {
         stopped = true
         if mode == .background {
             queue.sync {}  // let the draft save (and any write) land
+            presenceQueue.sync {}  // and the end of this session
             drainResults()
         }
         backend.shutdown()
@@ -226,6 +228,16 @@ public final class Runtime {
             let mailbox = self.mailbox
             mailbox.begin()
             queue.async { mailbox.post(work(desk), finished: true) }
+        }
+    }
+
+    /// Presence writes: inline in `.inline` mode, else on their own queue, no answer.
+    private func onPresenceQueue(_ work: @escaping @Sendable (DeskService) -> Void) {
+        switch mode {
+        case .inline: work(desk)
+        case .background:
+            let desk = self.desk
+            presenceQueue.async { work(desk) }
         }
     }
 
@@ -275,7 +287,24 @@ public final class Runtime {
                 }
             }
         case let .loadDraft(id):
-            onDesk { desk in .draftLoaded(ticketId: id, (try? desk.draft(ticket: id, agent: agent.login)) ?? nil) }
+            let session = state.session.id
+            let at = clock()
+            onDesk { desk in .draftLoaded(ticketId: id, (try? desk.draft(ticket: id, agent: agent.login, session: session, now: at)) ?? nil) }
+        case let .discardDraft(id, session):
+            onDesk { desk in
+                try? desk.discardDraft(ticket: id, agent: agent.login, session: session)
+                return nil
+            }
+        case let .heartbeat(presence):
+            // On a queue of its own: a heartbeat waiting for another process's write lock must
+            // not hold up the reads behind it. Best effort: a missed one is made up on the next.
+            onPresenceQueue { desk in try? desk.heartbeat(presence) }
+        case .endSession:
+            let session = state.session.id
+            onPresenceQueue { desk in try? desk.endSession(session) }
+        case .loadPresence:
+            let at = clock()
+            onDesk { desk in (try? desk.presence(at: at)).map { .presenceLoaded($0) } }
         case .loadTemplates:
             onDesk { desk in .templatesLoaded(Self.result { try desk.templates() }) }
         case .loadSettings:

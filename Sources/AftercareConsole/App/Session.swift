@@ -18,6 +18,7 @@ extension AppState {
         if let c = compose, c.draftDirty, let edited = c.lastEditAt, now.timeIntervalSince(edited) >= 1 {
             effects += saveDraftNow()
         }
+        effects += presenceTick()
         if !pollInFlight {
             pollInFlight = true
             effects.append(.pollChanges)
@@ -68,6 +69,8 @@ extension AppState {
     mutating func quit() -> [Effect] {
         var effects = saveDraftNow()
         isQuitting = true
+        // Gone at once for the others, and this console's drafts free for the agent's next one.
+        effects.append(.endSession)
         effects.append(.quit)
         return effects
     }

@@ -111,7 +111,8 @@ extension AppState {
                 if c.editor.text == request.body {
                     compose = nil
                     if modal == .compose { modal = nil }
-                    effects.append(.saveDraft(Draft(ticketId: request.ticketId, agent: agent.login, kind: request.kind, body: "", updatedAt: now)))
+                    effects.append(.saveDraft(Draft(ticketId: request.ticketId, agent: agent.login, session: session.id, kind: request.kind,
+                                                    body: "", updatedAt: now)))
                 } else {
                     compose?.sending = false
                 }

@@ -9,7 +9,8 @@ extension AppState {
         guard var c = compose, c.draftDirty else { return [] }
         c.draftDirty = false
         compose = c
-        return [.saveDraft(Draft(ticketId: c.ticketId, agent: agent.login, kind: c.kind, body: c.editor.text, updatedAt: now))]
+        return [.saveDraft(Draft(ticketId: c.ticketId, agent: agent.login, session: session.id, kind: c.kind, body: c.editor.text,
+                                 baseVersion: c.baseVersion, updatedAt: now))]
     }
 
     mutating func draftSaveFailed(_ error: DeskServiceError) -> [Effect] {
@@ -39,11 +40,16 @@ extension AppState {
             return []
         }
         var c = newCompose(ticketId: draft.ticketId, kind: draft.kind, text: draft.body)
+        // What its writer had seen, so an answer given while the connection was down still stops the send.
+        if let base = draft.baseVersion { c.baseVersion = base }
         c.draftDirty = false
         compose = c
         modal = .compose
         status = StatusLine("restored your unsent \(draft.kind == .note ? "note" : "reply")")
-        return []
+        guard draft.session != session.id else { return [] }
+        // Left by a console that is gone: it becomes this console's draft.
+        compose?.draftDirty = true
+        return saveDraftNow() + [.discardDraft(ticketId: draft.ticketId, session: draft.session)]
     }
 
     /// Yes throws the text and its saved draft away; no goes back to the editor.
@@ -54,7 +60,7 @@ extension AppState {
         }
         compose = nil
         status = StatusLine("draft discarded")
-        return [.saveDraft(Draft(ticketId: c.ticketId, agent: agent.login, kind: c.kind, body: "", updatedAt: now))]
+        return [.saveDraft(Draft(ticketId: c.ticketId, agent: agent.login, session: session.id, kind: c.kind, body: "", updatedAt: now))]
     }
 
     /// After "someone answered meanwhile": yes sends the agent's text too; no keeps it to edit.

@@ -42,7 +42,7 @@ enum InboxScreen {
 
     static func columns(width: Int) -> ColumnTable<Col> {
         ColumnTable(columns: [
-            .init(.mark, "", width: 2),
+            .init(.mark, "", width: 3),
             .init(.sla, "SLA", width: 11),
             .init(.id, "#", width: 6, align: .right),
             .init(.priority, "PRI", width: 6, dropRank: 4),
@@ -121,7 +121,8 @@ enum InboxScreen {
         let sla = DisplayFormat.slaCell(t, policy: state.slaPolicy, now: state.now)
         let plain = theme[base]
         return [
-            .mark: Span((selected ? ">" : " ") + (marked ? "*" : " "), theme.style(marked ? .marked : base, on: base)),
+            .mark: Span((selected ? ">" : " ") + (marked ? "*" : " ") + (state.presenceMarks[t.id]?.rawValue ?? " "),
+                        theme.style(marked ? .marked : base, on: base)),
             .sla: Span(sla.text, theme.style(sla.role, on: base)),
             .id: Span("#\(t.id)", plain),
             .priority: Span(t.priority.rawValue, theme.style(DisplayFormat.priorityRole(t.priority), on: base)),

@@ -13,7 +13,8 @@ enum TicketScreen {
         let view = state.ticket
         let detail = view?.detail
         let title = detail.map { "#\($0.ticket.id) \($0.ticket.subject)" } ?? view.map { "#\($0.ticketId) loading…" } ?? "ticket"
-        TitleBar.draw(title: title, state: state, y: 0, width: size.columns, theme: theme, buffer: &buffer)
+        TitleBar.draw(title: title, state: state, y: 0, width: size.columns, theme: theme, buffer: &buffer,
+                      presence: view.flatMap { state.presenceText(on: $0.ticketId) })
         let (header, panes) = body.splitTop(headerRows)
         if let detail {
             drawHeader(detail, state: state, theme: theme, in: header, buffer: &buffer)

@@ -121,18 +121,28 @@ public struct TicketDetail: Sendable, Hashable {
 }
 
 /// An agent's unsent reply or note, saved as they type so a dropped connection loses nothing.
+/// One per ticket, agent and console (`session`): two consoles of one agent never write into each
+/// other's text. A console that went away leaves its draft to be offered to the agent's next one.
 public struct Draft: Sendable, Hashable, Codable {
     public var ticketId: Int64
     public var agent: String
+    /// The console that wrote it (`ConsolePresence.session`; "" from before drafts had one).
+    public var session: String
     public var kind: MessageKind
     public var body: String
+    /// The ticket's version when the agent started writing (see `WriteGuard.unansweredSince`), so
+    /// a draft restored after a dropped connection still knows what its writer had seen.
+    public var baseVersion: Int64?
     public var updatedAt: Date
 
-    public init(ticketId: Int64, agent: String, kind: MessageKind, body: String, updatedAt: Date) {
+    public init(ticketId: Int64, agent: String, session: String = "", kind: MessageKind, body: String, baseVersion: Int64? = nil,
+                updatedAt: Date) {
         self.ticketId = ticketId
         self.agent = agent
+        self.session = session
         self.kind = kind
         self.body = body
+        self.baseVersion = baseVersion
         self.updatedAt = updatedAt
     }
 }

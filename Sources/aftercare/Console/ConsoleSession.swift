@@ -34,12 +34,20 @@ enum ConsoleSession {
             editor: { seed in
                 // Failures come back as nil: the console keeps the text it had and says so.
                 try? EditorProcess.edit(seed, suffix: ".txt", environment: setup.environment)
-            })
+            },
+            session: ConsoleIdentity(terminal: terminalName()))
         terminal.onTermination = { [unowned runtime] _ in runtime.requestShutdown() }
         refreshTriageModel(store)
         runtime.run()
         terminal.shutdown()  // idempotent; the runtime already did it on its way out
         if let signal = terminal.terminationSignal { throw ExitCode(ExitCodes.signal(signal)) }
+    }
+
+    /// "pts/3": how other consoles tell this one from the agent's others.
+    static func terminalName() -> String {
+        guard let name = ttyname(STDIN_FILENO) else { return "console" }
+        let path = String(cString: name)
+        return path.hasPrefix("/dev/") ? String(path.dropFirst(5)) : path
     }
 
     /// The on-start refresh of the triage classifier: when agents corrected categories since it

@@ -39,8 +39,24 @@ struct LiveDeskService: DeskService {
         try translating { try store.saveDraft(draft) }
     }
 
-    func draft(ticket id: Int64, agent: String) throws -> Draft? {
-        try translating { try store.draft(ticket: id, agent: agent) }
+    func draft(ticket id: Int64, agent: String, session: String, now: Date) throws -> Draft? {
+        try translating { try store.draft(ticket: id, agent: agent, session: session, now: now) }
+    }
+
+    func discardDraft(ticket id: Int64, agent: String, session: String) throws {
+        try translating { try store.discardDraft(ticket: id, agent: agent, session: session) }
+    }
+
+    func heartbeat(_ presence: ConsolePresence) throws {
+        try translating { try store.heartbeat(presence) }
+    }
+
+    func endSession(_ session: String) throws {
+        try translating { try store.endSession(session) }
+    }
+
+    func presence(at now: Date) throws -> [ConsolePresence] {
+        try translating { try store.presence(at: now) }
     }
 
     func templates() throws -> [ReplyTemplate] {

@@ -232,11 +232,37 @@ import Testing
     @Test func tickAdvancesTheClockAndPollsOnce() {
         var state = Fixture.inboxState()
         let later = Fixture.t0.addingTimeInterval(60)
-        #expect(reduce(&state, .tick(later)) == [.pollChanges])
+        let here = ConsolePresence(session: "console", agent: "lin", terminal: "", ticketId: nil, composing: false, seenAt: later)
+        #expect(reduce(&state, .tick(later)) == [.heartbeat(here), .loadPresence, .pollChanges])
         #expect(state.now == later)
         #expect(reduce(&state, .tick(later.addingTimeInterval(1))).isEmpty)  // poll still out
         _ = reduce(&state, .changesDetected(token: 5))
         #expect(reduce(&state, .tick(later.addingTimeInterval(2))) == [.pollChanges])
+    }
+
+    /// Other consoles on a ticket: named in the ticket's title bar, marked in the inbox (✎ writing,
+    /// • open); this console says where it is whenever that changes, and every 10 s besides.
+    @Test func presenceIsToldWhenItChangesAndShownForOthers() {
+        var state = Fixture.ticketState()
+        var effects = reduce(&state, .tick(Fixture.t0))
+        #expect(effects.contains(.heartbeat(ConsolePresence(session: "console", agent: "lin", terminal: "", ticketId: 1, composing: false,
+                                                            seenAt: Fixture.t0))))
+        #expect(!reduce(&state, .tick(Fixture.t0.addingTimeInterval(1))).contains { if case .heartbeat = $0 { true } else { false } })
+        _ = reduce(&state, Fixture.key("r"))
+        _ = Fixture.type("x", into: &state)
+        effects = reduce(&state, .tick(Fixture.t0.addingTimeInterval(2)))
+        #expect(effects.contains { if case let .heartbeat(p) = $0 { p.composing && p.ticketId == 1 } else { false } })
+        _ = reduce(&state, .presenceLoaded([
+            ConsolePresence(session: "console", agent: "lin", terminal: "", ticketId: 1, composing: true, seenAt: Fixture.t0),
+            ConsolePresence(session: "w", agent: "wei", terminal: "pts/2", ticketId: 1, composing: true, seenAt: Fixture.t0),
+            ConsolePresence(session: "m", agent: "mei", terminal: "pts/3", ticketId: 2, composing: false, seenAt: Fixture.t0),
+            ConsolePresence(session: "l2", agent: "lin", terminal: "pts/4", ticketId: 1, composing: false, seenAt: Fixture.t0),
+        ]))
+        #expect(state.presenceText(on: 1) == "wei ✎, you@pts/4")
+        #expect(state.presenceMarks == [1: .writing, 2: .viewing])
+        // A console not heard from for a minute is gone.
+        _ = reduce(&state, .tick(Fixture.t0.addingTimeInterval(ConsolePresence.liveWindow + 5)))
+        #expect(state.presenceText(on: 1) == nil)
     }
 
     @Test func changesByOthersReloadThePageKeepingSelectionAndText() {
@@ -297,7 +323,8 @@ import Testing
         _ = reduce(&state, Fixture.key("r"))
         _ = Fixture.type("hi", into: &state)
         let effects = reduce(&state, .shutdownRequested)
-        #expect(effects.count == 2)
+        #expect(effects.count == 3)
+        #expect(effects.contains(.endSession))
         guard case let .saveDraft(draft) = effects.first else { Issue.record("no draft save"); return }
         #expect(draft.body == "hi" && draft.ticketId == 1)
         #expect(effects.last == .quit)

@@ -27,7 +27,8 @@ import Testing
         // Same second: not yet.
         #expect(!reduce(&state, .tick(Fixture.t0.addingTimeInterval(0.5))).contains { if case .saveDraft = $0 { true } else { false } })
         let effects = reduce(&state, .tick(Fixture.t0.addingTimeInterval(1.5)))
-        #expect(effects.contains(.saveDraft(Draft(ticketId: 1, agent: "lin", kind: .note, body: "call carrier", updatedAt: Fixture.t0.addingTimeInterval(1.5)))))
+        #expect(effects.contains(.saveDraft(Draft(ticketId: 1, agent: "lin", session: "console", kind: .note, body: "call carrier", baseVersion: 1,
+                                                  updatedAt: Fixture.t0.addingTimeInterval(1.5)))))
         #expect(state.compose?.draftDirty == false)
         #expect(!reduce(&state, .tick(Fixture.t0.addingTimeInterval(3))).contains { if case .saveDraft = $0 { true } else { false } })
     }
@@ -48,7 +49,7 @@ import Testing
         saved.firstRespondedAt = Fixture.t0
         let after = reduce(&state, .sent(request, .success(saved)))
         #expect(state.compose == nil && state.modal == nil)
-        #expect(after.contains(.saveDraft(Draft(ticketId: 1, agent: "lin", kind: .reply, body: "", updatedAt: Fixture.t0))))
+        #expect(after.contains(.saveDraft(Draft(ticketId: 1, agent: "lin", session: "console", kind: .reply, body: "", updatedAt: Fixture.t0))))
         #expect(after.contains(.loadDetail(ticketId: 1)))
         #expect(state.ticket?.detail?.ticket.status == .pending)
         #expect(state.status?.text.contains("status → pending") == true)
@@ -164,6 +165,6 @@ import Testing
         guard case .confirm = state.modal else { Issue.record("no confirm"); return }
         let effects = reduce(&state, Fixture.key("y"))
         #expect(state.compose == nil)
-        #expect(effects == [.saveDraft(Draft(ticketId: 1, agent: "lin", kind: .reply, body: "", updatedAt: Fixture.t0))])
+        #expect(effects == [.saveDraft(Draft(ticketId: 1, agent: "lin", session: "console", kind: .reply, body: "", updatedAt: Fixture.t0))])
     }
 }

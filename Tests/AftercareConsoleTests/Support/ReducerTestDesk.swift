@@ -234,7 +234,22 @@ final class ReducerTestDesk: DeskService, @unchecked Sendable {
         }
     }
 
-    func draft(ticket id: Int64, agent: String) throws -> Draft? { lock.withLock { drafts["\(id)"] } }
+    func draft(ticket id: Int64, agent: String, session: String, now: Date) throws -> Draft? { lock.withLock { drafts["\(id)"] } }
+
+    func discardDraft(ticket id: Int64, agent: String, session: String) throws {
+        lock.withLock {
+            record("discardDraft")
+            if drafts["\(id)"]?.session == session { drafts["\(id)"] = nil }
+        }
+    }
+
+    private var consoles: [String: ConsolePresence] = [:]
+
+    func heartbeat(_ presence: ConsolePresence) throws { lock.withLock { consoles[presence.session] = presence } }
+    func endSession(_ session: String) throws { lock.withLock { consoles[session] = nil } }
+    func presence(at now: Date) throws -> [ConsolePresence] {
+        lock.withLock { consoles.values.filter { $0.isLive(at: now) }.sorted { $0.session < $1.session } }
+    }
 
     func putDraft(_ draft: Draft) { lock.withLock { drafts["\(draft.ticketId)"] = draft } }
 

@@ -55,7 +55,7 @@ import Testing
         #expect(bad.status?.kind == .error)
         let (_, unknown) = run("frobnicate")
         #expect(unknown.status?.text.contains("unknown command") == true)
-        #expect(run("q").0 == [.quit])
+        #expect(run("q").0 == [.endSession, .quit])
         let (open, opened) = run("open 17")
         #expect(open.contains(.loadDetail(ticketId: 17)) && opened.ticket?.ticketId == 17)
     }
