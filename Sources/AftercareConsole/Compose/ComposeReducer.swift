@@ -146,8 +146,7 @@ extension AppState {
     static func meanwhilePrompt(_ changes: [MeanwhileChange], kind: MessageKind, now: Date) -> String {
         let latest = changes.last { $0.kind != .status } ?? changes.last
         var text = latest.map { change in
-            let ago = DurationText.short(seconds: Int64(max(0, now.timeIntervalSince(change.at))))
-            var line = "\(change.summary) \(ago) ago"
+            var line = "\(change.summary) \(DisplayFormat.ago(change.at, now: now))"
             if change.kind != .status {
                 let excerpt = change.detail.replacingOccurrences(of: "\n", with: " ")
                 line += ": “" + (excerpt.count > 60 ? String(excerpt.prefix(60)) + "…" : excerpt) + "”"

@@ -111,7 +111,7 @@ extension AppState {
         var who = "changed"
         if let last = new.lastChange {
             who = last.agent == "customer" ? "the customer" : last.agent
-            who += ", " + DurationText.short(seconds: Int64(max(0, now.timeIntervalSince(last.at)))) + " ago"
+            who += ", " + DisplayFormat.ago(last.at, now: now)
         }
         return "⚠ " + who + ": " + what.joined(separator: "; ")
     }

@@ -76,6 +76,12 @@ enum DisplayFormat {
         DurationText.short(seconds: max(0, Int64(now.timeIntervalSince(date))))
     }
 
+    /// "just now", "2m ago", "1d3h ago": when something happened, in wall-clock time.
+    static func ago(_ date: Date, now: Date) -> String {
+        let seconds = Int64(now.timeIntervalSince(date))
+        return seconds < 60 ? "just now" : DurationText.short(seconds: seconds) + " ago"
+    }
+
     /// "11-20 09:12" on the desk's wall clock.
     static func dateTime(_ date: Date, policy: SLAPolicy) -> String {
         DeskLocalTime(policy: policy).shortDateTime(date)
